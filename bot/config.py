@@ -1,0 +1,85 @@
+"""Settings read once from the environment into a frozen object.
+
+Every process (Rasa server, action server, CLI, staff app) calls ``load()`` and
+passes the result on; nothing else reads ``os.environ``. Safe defaults for local
+use; ``INTAKE_ENV=production`` refuses to start without real secrets.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping, Optional
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_VAR_DIR = PROJECT_ROOT / "var"
+
+
+class ConfigError(RuntimeError):
+    """The environment is unsafe or incomplete for the requested mode."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str                     # "development" or "production"
+    database_url: str
+    encryption_keys: tuple[str, ...]   # Fernet keys, newest first
+    lookup_key: str              # HMAC key for looking up senders without storing them
+    var_dir: Path
+    resume_after_minutes: int    # after this silence, offer to continue
+    default_language: str
+
+    @property
+    def production(self) -> bool:
+        return self.env == "production"
+
+
+def _dev_secret(var_dir: Path, name: str) -> str:
+    """Return a local development secret, creating it under var/ on first use."""
+    from cryptography.fernet import Fernet
+
+    path = var_dir / name
+    if not path.exists():
+        var_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(Fernet.generate_key().decode())
+        path.chmod(0o600)
+        import logging
+
+        logging.getLogger(__name__).warning(
+            "No secret in the environment: created a development secret at %s. "
+            "Never use it in production.", path)
+    return path.read_text().strip()
+
+
+def load(environ: Optional[Mapping[str, str]] = None) -> Settings:
+    """Read the settings; raise ConfigError when production mode is unsafe."""
+    env = os.environ if environ is None else environ
+    mode = env.get("INTAKE_ENV", "development").strip().lower()
+    if mode not in ("development", "production"):
+        raise ConfigError(f"INTAKE_ENV must be development or production, not {mode!r}")
+    var_dir = Path(env.get("INTAKE_VAR_DIR", str(DEFAULT_VAR_DIR)))
+    keys = tuple(k.strip() for k in env.get("INTAKE_ENCRYPTION_KEYS", "").split(",") if k.strip())
+    if not keys:
+        if mode == "production":
+            raise ConfigError("INTAKE_ENCRYPTION_KEYS is required in production mode")
+        keys = (_dev_secret(var_dir, "dev-encryption.key"),)
+    lookup_key = env.get("INTAKE_LOOKUP_KEY", "").strip()
+    if not lookup_key:
+        if mode == "production":
+            raise ConfigError("INTAKE_LOOKUP_KEY is required in production mode")
+        lookup_key = _dev_secret(var_dir, "dev-lookup.key")
+    database_url = env.get("INTAKE_DATABASE_URL", "")
+    if not database_url:
+        if mode == "production":
+            raise ConfigError("INTAKE_DATABASE_URL is required in production mode")
+        var_dir.mkdir(parents=True, exist_ok=True)
+        database_url = f"sqlite:///{var_dir / 'intake.sqlite3'}"
+    return Settings(
+        env=mode,
+        database_url=database_url,
+        encryption_keys=keys,
+        lookup_key=lookup_key,
+        var_dir=var_dir,
+        resume_after_minutes=int(env.get("INTAKE_RESUME_AFTER_MINUTES", "60")),
+        default_language=env.get("INTAKE_DEFAULT_LANGUAGE", "en"),
+    )
