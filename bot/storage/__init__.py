@@ -7,6 +7,7 @@ for the tables, ``crypto.py`` for what is encrypted and how keys rotate, and
 from __future__ import annotations
 
 import threading
+from typing import Callable, Optional
 
 from sqlalchemy.engine import Engine
 
@@ -44,8 +45,12 @@ _migrated: set[str] = set()
 _lock = threading.Lock()
 
 
-def open_store(settings: Settings, *, migrate: bool = True) -> CaseStore:
-    """A case store on ``settings.database_url``, migrated to the newest schema."""
+def open_store(settings: Settings, *, migrate: bool = True,
+               clock: Optional[Callable] = None) -> CaseStore:
+    """A case store on ``settings.database_url``, migrated to the newest schema.
+
+    ``clock`` (aware UTC datetimes) replaces the wall clock, for tests that move time.
+    """
     url = settings.database_url
     with _lock:
         engine = _engines.get(url)
@@ -55,7 +60,9 @@ def open_store(settings: Settings, *, migrate: bool = True) -> CaseStore:
             upgrade(engine)
             _migrated.add(url)
     cipher = FieldCipher(settings.encryption_keys, settings.lookup_key)
-    return CaseStore(make_sessions(engine), cipher)
+    if clock is None:
+        return CaseStore(make_sessions(engine), cipher)
+    return CaseStore(make_sessions(engine), cipher, clock=clock)
 
 
 def close_engines() -> None:

@@ -1,0 +1,284 @@
+"""The interview engine against a real (SQLite) case store, turn by turn."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot import config
+from bot.interview.engine import Interview, Turn
+from bot.interview.model import AnswerStatus
+from bot.interview.questions import QUESTIONS, QUESTIONS_BY_ID
+from bot.interview.state import Mode
+from bot.storage import open_store
+from testsupport.scripted import answer_text
+
+SENDER = "+15550001111"
+
+
+class Clock:
+    def __init__(self):
+        self.now = dt.datetime(2025, 6, 15, 12, 0, tzinfo=dt.timezone.utc)
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, **delta):
+        self.now += dt.timedelta(**delta)
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def store(tmp_path, clock):
+    return open_store(config.load({"INTAKE_VAR_DIR": str(tmp_path)}), clock=clock)
+
+
+@pytest.fixture
+def interview(store, clock):
+    return Interview(store, resume_after=dt.timedelta(hours=1), clock=clock)
+
+
+class Chat:
+    """Sends turns like Rasa would, with an optional NLU intent."""
+
+    def __init__(self, interview, store, clock, sender=SENDER):
+        self.interview, self.store, self.clock, self.sender = interview, store, clock, sender
+        self.reply = None
+
+    def say(self, text, intent=None, confidence=0.95):
+        self.clock.advance(seconds=30)
+        self.reply = self.interview.handle(Turn(self.sender, text, intent, confidence if intent else 0.0))
+        return self.reply
+
+    @property
+    def text(self):
+        return "\n".join(m.text for m in self.reply.messages)
+
+    @property
+    def case(self):
+        return self.store.active_case(self.sender)
+
+    @property
+    def current(self):
+        return self.case.state.get("current")
+
+    @property
+    def mode(self):
+        return Mode(self.case.state["mode"])
+
+    def answers(self):
+        return self.store.current_answers(self.case.id)
+
+    def consent(self):
+        self.say("hello", "greet")
+        self.say("yes", "affirm")
+
+    def answer_current(self, lang="en"):
+        question = QUESTIONS_BY_ID[self.current]
+        self.say(answer_text(question, lang))
+        return question
+
+
+@pytest.fixture
+def chat(interview, store, clock):
+    return Chat(interview, store, clock)
+
+
+def test_nothing_is_asked_before_consent(chat):
+    chat.say("hello", "greet")
+    assert "not legal advice" in chat.text
+    assert "delete my data" in chat.text
+    assert chat.mode is Mode.CONSENT
+    chat.say("Maria Lopez")
+    assert chat.mode is Mode.CONSENT and chat.answers() == {}
+    chat.say("no", "deny")
+    assert chat.mode is Mode.DECLINED and chat.answers() == {}
+    assert chat.case.consent_at is None
+
+
+def test_consent_then_first_question(chat):
+    chat.consent()
+    assert chat.case.consent_at is not None
+    assert chat.mode is Mode.ASKING
+    assert chat.current == QUESTIONS[0].id
+    assert QUESTIONS[0].prompt in chat.text
+
+
+def test_each_answer_is_saved_with_its_original_text(chat):
+    chat.consent()
+    chat.say("1")  # safe to message: the first button, "Yes"
+    answer = chat.answers()["safe_to_message"]
+    assert answer.status is AnswerStatus.ANSWERED and answer.value is True
+    assert answer.raw_text == "1"
+
+
+@pytest.mark.parametrize("text,intent,status", [
+    ("skip", "skip", AnswerStatus.SKIPPED),
+    ("I don't know", "dont_know", AnswerStatus.DONT_KNOW),
+    ("I'd rather tell the lawyer", "tell_lawyer", AnswerStatus.TELL_LAWYER),
+    ("/skip", None, AnswerStatus.SKIPPED),
+])
+def test_skip_dont_know_and_lawyer_are_recorded_as_such(chat, text, intent, status):
+    chat.consent()
+    first = chat.current
+    chat.say(text, intent)
+    assert chat.answers()[first].status is status
+    assert chat.current != first
+
+
+def test_a_bad_answer_gets_a_kind_reask_with_an_example_and_loses_nothing(chat):
+    chat.consent()
+    while QUESTIONS_BY_ID[chat.current].type.value != "date":
+        chat.answer_current()
+    question = chat.current
+    before = dict(chat.answers())
+    chat.say("banana 🍌")
+    assert chat.current == question
+    assert "could not read that date" in chat.text
+    assert "Example" in chat.text
+    assert chat.answers() == before
+
+
+@pytest.mark.parametrize("hostile", ["", "   ", "x" * 5000, "🙂🙂🙂", "<script>alert(1)</script>",
+                                     "'; DROP TABLE answers; --", "\x00\x01\x02"])
+def test_hostile_input_never_crashes(chat, hostile):
+    chat.consent()
+    for _ in range(3):
+        chat.say(hostile)
+        assert chat.reply.messages
+
+
+def test_help_explains_the_current_question_and_keeps_it(chat):
+    chat.consent()
+    question = QUESTIONS_BY_ID[chat.current]
+    chat.say("why do you ask this?", "help")
+    assert question.help in chat.text
+    assert chat.current == question.id
+
+
+def test_questions_that_do_not_apply_are_not_asked(chat):
+    chat.consent()
+    asked = []
+    while chat.mode is Mode.ASKING:
+        asked.append(chat.current)
+        question = QUESTIONS_BY_ID[chat.current]
+        if question.id == "request_type":
+            chat.say("first")
+        elif question.id == "writer_role":
+            chat.say("I am the patient")
+        else:
+            chat.say("skip", "skip")
+    assert "helper_name" not in asked
+    assert not any(qid.startswith("denial") for qid in asked)
+
+
+def test_change_an_earlier_answer_keeps_history_and_returns(chat):
+    chat.consent()
+    chat.say("yes", "affirm")                       # safe_to_message
+    chat.say("2")                                   # writer_role: parent
+    where = chat.current
+    chat.say("I want to change an answer", "change_answer")
+    assert chat.mode is Mode.CHANGE_SECTION
+    chat.say("1")                                   # the first section
+    assert chat.mode is Mode.CHANGE_QUESTION
+    chat.say("Who is writing")                      # by label
+    assert chat.current == "writer_role"
+    chat.say("1")                                   # now: I am the patient
+    assert chat.answers()["writer_role"].value == "patient"
+    history = [r for r in chat.store.answer_history(chat.case.id) if r.question_id == "writer_role"]
+    assert [r.value for r in history] == ["parent", "patient"]
+    assert chat.mode is Mode.ASKING
+    assert chat.current != "writer_role"
+    assert where in {chat.current, "helper_name"}
+
+
+def test_pause_and_resume_after_days(chat, clock):
+    chat.consent()
+    chat.answer_current()
+    where = chat.current
+    chat.say("pause", "pause")
+    assert chat.mode is Mode.PAUSED and "saved" in chat.text
+    clock.advance(days=3)
+    chat.say("hello again")
+    assert chat.mode is Mode.ASKING and chat.current == where
+
+
+def test_offer_to_continue_after_a_long_silence(chat, clock):
+    chat.consent()
+    chat.answer_current()
+    chat.answer_current()
+    where, answers = chat.current, chat.answers()
+    clock.advance(days=4)
+    chat.say("hola?")
+    assert chat.mode is Mode.RESUME_OFFER
+    assert "continue where you stopped" in chat.text
+    chat.say("1")                                   # Continue
+    assert chat.mode is Mode.ASKING and chat.current == where
+    assert chat.answers() == answers
+
+
+def test_talk_to_a_person_is_recorded_and_the_interview_goes_on(chat):
+    chat.consent()
+    where = chat.current
+    chat.say("I want to talk to a person", "talk_to_person")
+    assert "contact_requested" in [e.kind for e in chat.store.events(chat.case.id)]
+    assert chat.current == where
+
+
+def test_restart_starts_a_new_case_and_keeps_the_old_one(chat):
+    chat.consent()
+    chat.answer_current()
+    old = chat.case
+    chat.say("start over", "restart")
+    assert chat.mode is Mode.CONFIRM_RESTART
+    chat.say("yes", "affirm")
+    new = chat.case
+    assert new.id != old.id and new.consent_at is not None
+    assert chat.store.current_answers(old.id)
+    assert chat.answers() == {}
+    assert chat.current == QUESTIONS[0].id
+
+
+def test_switching_language_reasks_the_question_in_spanish(chat):
+    chat.consent()
+    chat.say("español", "change_language")
+    assert chat.case.language == "es"
+    assert "español" in chat.text
+    assert chat.mode is Mode.ASKING and chat.reply.language == "es"
+
+
+def test_language_menu_by_number(chat):
+    chat.say("hello", "greet")
+    chat.say("0")
+    assert chat.mode is Mode.LANGUAGE
+    chat.say("2")
+    assert chat.case.language == "es" and chat.mode is Mode.CONSENT
+
+
+def test_full_interview_ends_with_review_reference_and_documents(chat):
+    chat.consent()
+    turns = 0
+    while chat.mode is Mode.ASKING and turns < 300:
+        chat.answer_current()
+        turns += 1
+    assert chat.mode is Mode.REVIEW
+    assert "check your answers" in chat.text
+    fixed = False
+    while chat.mode is Mode.REVIEW:
+        if not fixed:
+            chat.say("2")                            # "Change something"
+            assert chat.mode is Mode.CHANGE_QUESTION
+            chat.say("1")
+            assert chat.mode is Mode.ASKING
+            chat.answer_current()                    # back to the same review section
+            assert chat.mode is Mode.REVIEW
+            fixed = True
+        chat.say("yes", "affirm")
+    assert chat.mode is Mode.DONE
+    assert chat.case.reference in chat.text
+    assert chat.case.status == "completed"
+    assert "documents" in chat.text
