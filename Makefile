@@ -1,0 +1,63 @@
+# Two commands matter: `make run` and `make test`. Everything else is a step they
+# share. Each step is cached: the venv by the lock file, the model by a hash of
+# its training data, so a second run starts in seconds.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+MODEL_INPUTS := domain.yml config.yml $(shell find data -type f -name '*.yml' | sort)
+MODEL_HASH := $(shell cat $(MODEL_INPUTS) | sha256sum | cut -c1-16)
+MODEL := models/intake-$(MODEL_HASH).tar.gz
+CATALOGS := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
+
+.PHONY: help setup catalogs model run chat test bench i18n check-strings validate clean
+
+help:
+	@echo "make run   - set up, train if needed, start the assistant on SQLite"
+	@echo "make test  - set up, train if needed, run every test"
+	@echo "make chat  - talk to the running assistant in this terminal"
+	@echo "make bench - load benchmark against a bare Rasa assistant"
+	@echo "make i18n  - extract strings and update the catalogs"
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock pyproject.toml scripts/setup-venv
+	scripts/setup-venv
+	touch $@
+
+catalogs: setup $(CATALOGS)
+
+locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po
+	$(BIN)/pybabel compile --statistics -d locales -D messages -l $*
+
+model: setup $(MODEL)
+
+$(MODEL): $(MODEL_INPUTS) | $(VENV)/.installed
+	rm -f models/intake-*.tar.gz
+	$(BIN)/rasa train --fixed-model-name intake-$(MODEL_HASH) --out models
+
+validate: setup
+	$(BIN)/rasa data validate --fail-on-warnings
+
+run: setup catalogs model
+	$(BIN)/intake db upgrade
+	$(BIN)/intake stack --model $(MODEL)
+
+chat: setup
+	$(BIN)/intake chat
+
+test: setup catalogs model
+	INTAKE_MODEL=$(MODEL) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: setup catalogs model
+	INTAKE_MODEL=$(MODEL) $(BIN)/python -m bench.rest_load $(BENCH_ARGS)
+
+i18n: setup
+	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --add-comments=Translators: \
+		--project=parole-intake --copyright-holder="parole intake" -o locales/messages.pot .
+	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --no-fuzzy-matching --ignore-obsolete
+
+clean:
+	rm -rf models var/log .pytest_cache
