@@ -31,9 +31,9 @@ def test_template_matches_the_code(tmp_path):
     """Like SecureDrop's check-strings: re-extract and compare with what is committed."""
     fresh = tmp_path / "messages.pot"
     subprocess.run(
-        [str(Path(sys.executable).with_name("pybabel")), "extract", "-q", "-F", "babel.cfg",
+        [str(Path(sys.executable).with_name("pybabel")), "extract", "-F", "babel.cfg",
          "-k", "N_", "--no-location", "-o", str(fresh), "."],
-        cwd=PROJECT, check=True)
+        cwd=PROJECT, check=True, capture_output=True)
     missing = ids(read(fresh)) - ids(read(LOCALES_DIR / "messages.pot"))
     stale = ids(read(LOCALES_DIR / "messages.pot")) - ids(read(fresh))
     assert not missing, f"strings not in locales/messages.pot (run `make i18n`): {sorted(missing)[:5]}"
