@@ -57,8 +57,8 @@ _ABOUT = (
     Question(
         id="helper_name", section="about", type=T.NAME,
         prompt=N_("What is your full name?"),
-        help=N_("The lawyer needs the name of everyone involved in the case, to check "
-                "for conflicts and to know who they are talking to."),
+        help=N_("The lawyer needs the name of everyone in the case, to make "
+                "sure they can take it and to know who they are talking to."),
         example=N_("Example: Ana María López"),
         ask_if=when.is_helper_writing,
         report_label=N_("Helper's name"),
@@ -300,9 +300,9 @@ _MEDICAL = (
         id="treatment_deadline", section="medical", type=T.DATE,
         prompt=N_("By what date does the patient need to start treatment, according to "
                   "the doctor?"),
-        help=N_("This shows how urgent the case is. If the doctor said 'within 2 months', "
+        help=N_("This shows how urgent the case is. If the doctor said 'in 2 months', "
                 "you can write that."),
-        example=N_("Example: 1 September 2025, or 'within 2 months'"),
+        example=N_("Example: 1 September 2025, or 'in 2 months'"),
         evidence=("medical_need", "treatment_plan"),
         grounds=("urgency",),
         report_label=N_("Treatment must start by"),
@@ -465,7 +465,7 @@ _SUPPORT = (
                   "care for them while the patient is away."),
         help=N_("This shows the lawyer the family's situation and who looks after the "
                 "people left at home."),
-        example=N_("Example:\nSofía Pérez - daughter, 8; her grandmother will care for her"),
+        example=N_("Example:\nSofía Pérez - daughter, 8, her grandmother will care for her"),
         evidence=("humanitarian_impact",),
         ask_if=when.has_dependents,
         report_label=N_("Dependents and their carers"),

@@ -51,7 +51,7 @@ MESSAGES: dict[str, str] = {
     "error_money_invalid": N_("Sorry, I could not read that amount."),
     "error_money_negative": N_("The amount cannot be less than zero."),
     "error_money_too_large": N_("That amount seems too large. Please check it."),
-    "error_money_currency": N_("Which money is that? Please add the currency, like USD or pesos."),
+    "error_money_currency": N_("Which money is that? Please add the currency, like USD or Mexican pesos."),
     "error_choice_unknown": N_("Sorry, I did not understand. Please reply with a number from the list."),
     "error_yes_no_unknown": N_("Please reply yes or no."),
     "error_list_empty": N_("Please write at least one item."),
