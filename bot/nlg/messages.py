@@ -56,6 +56,7 @@ MESSAGES: dict[str, str] = {
     "error_yes_no_unknown": N_("Please reply yes or no."),
     "error_list_empty": N_("Please write at least one item."),
     "error_list_item_invalid": N_("I could not read line {item}. Please check it."),
+    "error_name_invalid": N_("Please write the name with letters, as in the passport."),
     "error_receipt_invalid": N_(
         "A receipt number has 3 letters and 10 numbers, like IOE0912345678."),
     "error_generic": N_("Sorry, I could not read that answer."),
