@@ -16,7 +16,7 @@ from bot.i18n.detect import guess_language, language_named
 from bot.i18n.languages import LANGUAGES, supported
 from bot.interview.answering import interpret
 from bot.interview.flow import asked_questions, first_open_question, sections_with_answers
-from bot.interview.intents import STATUS_INTENTS, Understood, understand
+from bot.interview.intents import DOUBTFUL_IN_FREE_TEXT, STATUS_INTENTS, Understood, understand
 from bot.interview.model import Answer, Answers, AnswerStatus, AnswerType, Question, Section
 from bot.interview.questions import QUESTIONS
 from bot.interview.sections import SECTIONS
@@ -45,6 +45,7 @@ REVIEW_STATUS_TEXT = {
     AnswerStatus.TELL_LAWYER: "review_value_tell_lawyer",
 }
 LANGUAGE_MENU_WORD = "0"
+ANSWER_PAYLOAD = "/inform"
 CANCEL = "cancel"
 REVIEW_VALUE_CHARS = 80
 
@@ -177,6 +178,7 @@ class _Conversation:
             Mode.CHANGE_QUESTION: self.on_change_question,
             Mode.PAUSED: self.on_paused,
             Mode.RESUME_OFFER: self.on_resume_offer,
+            Mode.CONFIRM_COMMAND: self.on_confirm_command,
             Mode.REVIEW: self.on_review,
             Mode.DONE: self.on_done,
         }[self.state.mode]
@@ -249,11 +251,17 @@ class _Conversation:
         if question is None:
             self.ask_next()
             return
+        free_text = question.type in (AnswerType.TEXT, AnswerType.NAME)
+        if free_text and not self.understood.is_clear_command():
+            if self.intent in DOUBTFUL_IN_FREE_TEXT:
+                self.confirm_command()
+            else:
+                self.try_answer(question, quiet=False)
+            return
         if self.intent in STATUS_INTENTS:
             self.record(question, STATUS_BY_INTENT[self.intent], None)
             return
-        typed = question.type not in (AnswerType.TEXT, AnswerType.NAME)
-        if typed and self.try_answer(question, quiet=True):
+        if not free_text and self.try_answer(question, quiet=True):
             return
         if self.run_command(question):
             return
@@ -306,6 +314,30 @@ class _Conversation:
             lines.append(self.render.translate(question.prompt))
         self.out.append(Message("\n".join(lines), self.render.buttons_for(question)))
 
+    def confirm_command(self) -> None:
+        """Ask whether a reply that sounds like a command was meant as the answer."""
+        self.state.mode = Mode.CONFIRM_COMMAND
+        self.state.pending_text = self.turn.text
+        self.state.pending_intent = self.intent
+        self.say("confirm_command", buttons=(
+            Button(self.render.say(f"command_{self.intent}"), f"/{self.intent}"),
+            Button(self.render.say("command_is_answer"), ANSWER_PAYLOAD)))
+
+    def on_confirm_command(self) -> None:
+        pending, intent = self.state.pending_text or "", self.state.pending_intent
+        self.state.mode, self.state.pending_text, self.state.pending_intent = Mode.ASKING, None, None
+        question = self.current_question()
+        if question is None:
+            self.ask_next()
+        elif self.text.strip() == ANSWER_PAYLOAD:
+            self.turn = Turn(self.turn.sender_id, pending, None, 0.0, self.turn.channel)
+            self.text = pending
+            self.try_answer(question, quiet=False)
+        elif self.intent == intent and intent in STATUS_INTENTS:
+            self.record(question, STATUS_BY_INTENT[intent], None)
+        elif not self.run_command(question):
+            self.try_answer(question, quiet=False)
+
     # ----- commands, available while asking and in most menus -----------------
     def run_command(self, question: Optional[Question]) -> bool:
         """Carry out a command; return False when the message is not one."""
@@ -322,7 +354,7 @@ class _Conversation:
             self.store.add_event(self.case.id, "deletion_requested")
             self.say("deletion_requested")
             self.reprompt()
-        elif intent == "restart":
+        elif intent == "start_over":
             self.state.back_to = self.state.mode
             self.state.mode = Mode.CONFIRM_RESTART
             self.say("restart_confirm", buttons=self.render.yes_no_buttons())
@@ -372,7 +404,7 @@ class _Conversation:
         self.store.add_event(self.case.id, "resumed")
         self.state.mode = self.state.back_to or Mode.ASKING
         self.state.back_to = None
-        if self.intent in ("restart", "change_answer", "change_language", "talk_to_person",
+        if self.intent in ("start_over", "change_answer", "change_language", "talk_to_person",
                            "delete_data", "help"):
             self.run_command(self.current_question())
             return
@@ -384,7 +416,7 @@ class _Conversation:
         self.state.mode = Mode.RESUME_OFFER
         self.say("resume_offer", buttons=(
             Button(self.render.say("resume_continue"), AFFIRM_PAYLOAD),
-            Button(self.render.say("resume_start_over"), "/restart")))
+            Button(self.render.say("resume_start_over"), "/start_over")))
 
     def on_resume_offer(self) -> None:
         choice = self.menu_choice({"continue": ["resume_continue"],
@@ -394,7 +426,7 @@ class _Conversation:
             self.store.add_event(self.case.id, "resumed")
             self.state.mode, self.state.back_to = back, None
             self.reprompt()
-        elif self.intent == "restart" or choice == "start_over":
+        elif self.intent == "start_over" or choice == "start_over":
             self.state.mode, self.state.back_to = Mode.CONFIRM_RESTART, back
             self.say("restart_confirm", buttons=self.render.yes_no_buttons())
         elif self.intent == "change_language" or language_named(self.text):

@@ -15,12 +15,21 @@ from bot.parsing.control_words import match_control_word
 # Intents that mark an answer's status rather than giving a value.
 STATUS_INTENTS = ("skip", "dont_know", "tell_lawyer")
 # Intents that steer the conversation.
-COMMAND_INTENTS = ("help", "pause", "resume", "restart", "change_answer", "change_language",
+COMMAND_INTENTS = ("help", "pause", "resume", "start_over", "change_answer", "change_language",
                    "talk_to_person", "delete_data", "greet", "thanks", "goodbye")
 ANSWER_INTENTS = ("affirm", "deny")
 
 MIN_CONFIDENCE = 0.7
 MAX_COMMAND_WORDS = 8
+# Where any words are a valid answer (free text, names), only a button, a control
+# word or a very short confident message is taken as a command outright; anything
+# else the model calls a command is confirmed first ("the return plan is ..." must
+# not silently open the change menu).
+FREE_TEXT_CONFIDENCE = 0.9
+FREE_TEXT_MAX_WORDS = 2
+# Intents that could be an answer in free text, so the engine asks which was meant.
+DOUBTFUL_IN_FREE_TEXT = STATUS_INTENTS + ("help", "pause", "start_over", "change_answer",
+                                          "change_language", "talk_to_person", "delete_data")
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,15 @@ class Understood:
 
     intent: Optional[str]
     from_button: bool = False
+    certain: bool = False       # a button or a known control word: no doubt
+    confidence: float = 0.0
+    words: int = 0
+
+    def is_clear_command(self) -> bool:
+        """True when the intent holds even where free text is expected."""
+        return self.intent is not None and (
+            self.certain or (self.confidence >= FREE_TEXT_CONFIDENCE
+                             and self.words <= FREE_TEXT_MAX_WORDS))
 
 
 def understand(text: str, intent: Optional[str], confidence: float, lang: str) -> Understood:
@@ -36,12 +54,12 @@ def understand(text: str, intent: Optional[str], confidence: float, lang: str) -
     stripped = (text or "").strip()
     if stripped.startswith("/"):
         name = stripped[1:].split("{", 1)[0].strip()
-        return Understood(name or None, from_button=True)
+        return Understood(name or None, from_button=True, certain=True)
     word = match_control_word(stripped, lang)
     if word:
-        return Understood(word)
+        return Understood(word, certain=True)
     known = STATUS_INTENTS + COMMAND_INTENTS + ANSWER_INTENTS
-    short = len(stripped.split()) <= MAX_COMMAND_WORDS
-    if intent in known and confidence >= MIN_CONFIDENCE and short:
-        return Understood(intent)
+    words = len(stripped.split())
+    if intent in known and confidence >= MIN_CONFIDENCE and words <= MAX_COMMAND_WORDS:
+        return Understood(intent, confidence=confidence, words=words)
     return Understood(None)

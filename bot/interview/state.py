@@ -21,6 +21,7 @@ class Mode(str, enum.Enum):
     CHANGE_QUESTION = "change_question"  # "which answer do you want to change?"
     PAUSED = "paused"
     RESUME_OFFER = "resume_offer"        # back after a long silence
+    CONFIRM_COMMAND = "confirm_command"  # "did you mean to ..., or is this your answer?"
     REVIEW = "review"                    # read-back of one section
     DONE = "done"
 
@@ -32,7 +33,9 @@ class InterviewState:
     back_to: Optional[Mode] = None         # mode to return to after a menu or correction
     review_index: int = 0                  # which section of the read-back is shown
     change_section: Optional[str] = None   # section chosen in the change menu
-    options: list[str] = field(default_factory=list)  # keys behind a numbered menu
+    options: list[str] = field(default_factory=list)  # payloads of the buttons last shown
+    pending_text: Optional[str] = None     # a reply kept while asking what it meant
+    pending_intent: Optional[str] = None
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -51,4 +54,6 @@ class InterviewState:
             review_index=int(data.get("review_index", 0)),
             change_section=data.get("change_section"),
             options=list(data.get("options") or []),
+            pending_text=data.get("pending_text"),
+            pending_intent=data.get("pending_intent"),
         )

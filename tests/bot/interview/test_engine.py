@@ -181,7 +181,7 @@ def test_change_an_earlier_answer_keeps_history_and_returns(chat):
     chat.say("yes", "affirm")                       # safe_to_message
     chat.say("2")                                   # writer_role: parent
     where = chat.current
-    chat.say("I want to change an answer", "change_answer")
+    chat.say("change", "change_answer")
     assert chat.mode is Mode.CHANGE_SECTION
     chat.say("1")                                   # the first section
     assert chat.mode is Mode.CHANGE_QUESTION
@@ -233,7 +233,7 @@ def test_restart_starts_a_new_case_and_keeps_the_old_one(chat):
     chat.consent()
     chat.answer_current()
     old = chat.case
-    chat.say("start over", "restart")
+    chat.say("start over", "start_over")
     assert chat.mode is Mode.CONFIRM_RESTART
     chat.say("yes", "affirm")
     new = chat.case
@@ -282,3 +282,28 @@ def test_full_interview_ends_with_review_reference_and_documents(chat):
     assert chat.case.reference in chat.text
     assert chat.case.status == "completed"
     assert "documents" in chat.text
+
+
+def test_a_free_text_answer_that_sounds_like_a_command_is_confirmed_not_lost(chat):
+    chat.consent()
+    while QUESTIONS_BY_ID[chat.current].type.value != "text":
+        chat.answer_current()
+    question = chat.current
+    chat.say("She goes back home after treatment", "change_answer", 0.97)
+    assert chat.mode is Mode.CONFIRM_COMMAND
+    assert question not in chat.answers()
+    chat.say("2")                                   # "That is my answer"
+    saved = chat.answers()[question]
+    assert saved.raw_text == "She goes back home after treatment"
+    assert saved.value == "She goes back home after treatment"
+
+
+def test_a_confirmed_command_is_carried_out(chat):
+    chat.consent()
+    while QUESTIONS_BY_ID[chat.current].type.value != "text":
+        chat.answer_current()
+    chat.say("I would like to talk with someone please", "talk_to_person", 0.93)
+    assert chat.mode is Mode.CONFIRM_COMMAND
+    chat.say("1")
+    assert "contact_requested" in [e.kind for e in chat.store.events(chat.case.id)]
+    assert chat.mode is Mode.ASKING
