@@ -9,7 +9,7 @@ Each mode of ``InterviewState`` has one handler method.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
 from bot.i18n.detect import guess_language, language_named
@@ -263,6 +263,12 @@ class _Conversation:
             return
         if not free_text and self.try_answer(question, quiet=True):
             return
+        if self.intent is None and self.understood.likely:
+            # Not an answer, and the model is sure it is a request: honour it.
+            self.understood = replace(self.understood, intent=self.understood.likely)
+            if self.intent in STATUS_INTENTS:
+                self.record(question, STATUS_BY_INTENT[self.intent], None)
+                return
         if self.run_command(question):
             return
         self.try_answer(question, quiet=False)
@@ -283,21 +289,21 @@ class _Conversation:
 
     def record(self, question: Question, status: AnswerStatus, value: object) -> None:
         """Save the answer now, then move on (or back to where a correction began)."""
-        raw = self.turn.text
-        answer = Answer(question.id, status, value, raw, self.language)
+        answer = Answer(question.id, status, value, self.turn.text, self.language)
         self.store.save_answer(self.case.id, answer, self.turn.channel)
-        correcting = self.state.back_to in (Mode.REVIEW, Mode.DONE)
         self.answers[question.id] = answer
-        lead = self.render.say(STATUS_MESSAGE[status]) if status in STATUS_MESSAGE else ""
-        if correcting:
-            self.out.append(Message(self.render.say("saved_correction")))
-            back, self.state.back_to = self.state.back_to, None
-            if back is Mode.REVIEW:
-                self.show_review_section()
-            else:
-                self.finish_interview(again=True)
-            return
-        self.ask_next(lead=lead)
+        corrected_from, self.state.back_to = self.state.back_to, None
+        if corrected_from is Mode.REVIEW:
+            self.say("saved_correction")
+            self.show_review_section()
+        elif corrected_from is Mode.DONE:
+            self.say("saved_correction")
+            self.finish_interview(again=True)
+        elif corrected_from is Mode.ASKING:
+            self.ask_next(lead=self.render.say("saved_correction"))
+        else:
+            self.ask_next(lead=self.render.say(STATUS_MESSAGE[status])
+                          if status in STATUS_MESSAGE else "")
 
     def reask(self, question: Question, error: ParseError) -> None:
         key = f"error_{error.code}"
@@ -530,7 +536,7 @@ class _Conversation:
             return
         back = self.state.back_to
         self.ask(self.interview.by_id[picked])
-        self.state.back_to = back if back in (Mode.REVIEW, Mode.DONE) else None
+        self.state.back_to = back  # where to return once the new answer is saved
 
     def pick(self, options: list[tuple[str, list[str]]]) -> Optional[str]:
         """Read a menu reply; handle cancel and unreadable replies. None: handled."""

@@ -41,6 +41,8 @@ class Understood:
     certain: bool = False       # a button or a known control word: no doubt
     confidence: float = 0.0
     words: int = 0
+    likely: Optional[str] = None  # a confident command in a long message: used only
+                                  # when the text cannot be read as the answer
 
     def is_clear_command(self) -> bool:
         """True when the intent holds even where free text is expected."""
@@ -60,6 +62,8 @@ def understand(text: str, intent: Optional[str], confidence: float, lang: str) -
         return Understood(word, certain=True)
     known = STATUS_INTENTS + COMMAND_INTENTS + ANSWER_INTENTS
     words = len(stripped.split())
-    if intent in known and confidence >= MIN_CONFIDENCE and words <= MAX_COMMAND_WORDS:
-        return Understood(intent, confidence=confidence, words=words)
+    if intent in known and confidence >= MIN_CONFIDENCE:
+        if words <= MAX_COMMAND_WORDS:
+            return Understood(intent, confidence=confidence, words=words)
+        return Understood(None, confidence=confidence, words=words, likely=intent)
     return Understood(None)

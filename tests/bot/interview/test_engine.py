@@ -307,3 +307,11 @@ def test_a_confirmed_command_is_carried_out(chat):
     chat.say("1")
     assert "contact_requested" in [e.kind for e in chat.store.events(chat.case.id)]
     assert chat.mode is Mode.ASKING
+
+
+def test_a_long_request_that_is_not_an_answer_is_still_understood(chat):
+    chat.consent()
+    while QUESTIONS_BY_ID[chat.current].type.value != "date":
+        chat.answer_current()
+    chat.say("I made a mistake earlier and I want to change an answer", "change_answer", 0.9)
+    assert chat.mode is Mode.CHANGE_SECTION
