@@ -32,6 +32,9 @@ def answer_everything(applicant, store, lang="en", *, skip_all=False):
     """Answer each question as it comes, until the read-back starts."""
     for _ in range(MAX_TURNS):
         case, mode, question_id = current(store, applicant)
+        if mode == "confirm_command":
+            applicant.say("2")  # "That is my answer": the reply sounded like a command
+            continue
         if mode != "asking":
             return case
         question = QUESTIONS_BY_ID[question_id]
@@ -124,7 +127,11 @@ def test_pause_and_resume_after_the_session_expired(applicant, store, settings):
     applicant.say("2")                        # a parent writes
     case, _, where = current(store, applicant)
     before = store.current_answers(case.id)
+    assert QUESTIONS_BY_ID[where].type.value == "name"
     applicant.say("I have to go, I'll continue later")
+    # Where any words could be the answer (a name), the assistant asks which was meant.
+    assert "What did you mean?" in applicant.text
+    applicant.say("1")                        # "Pause for now"
     assert "saved" in applicant.text
     # Days pass: move the case's last activity back, as the clock would.
     _backdate(settings, case.id, days=3)
