@@ -20,10 +20,15 @@ from bot.interview.engine import Interview, Turn
 from bot.storage import open_store
 
 
+# Read at import so the action server refuses to start (ConfigError) when
+# production mode lacks its secrets, instead of failing on the first message.
+SETTINGS = config.load()
+
+
 @functools.lru_cache(maxsize=1)
 def interview() -> Interview:
-    """The process-wide engine, built on first use from the environment."""
-    settings = config.load()
+    """The process-wide engine, built on first use."""
+    settings = SETTINGS
     return Interview(open_store(settings),
                      resume_after=dt.timedelta(minutes=settings.resume_after_minutes),
                      default_language=settings.default_language)
