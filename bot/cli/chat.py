@@ -38,6 +38,7 @@ def run(args, settings) -> int:
     print(f"Conversation {sender}. Write your messages; Ctrl-D to leave.")
     try:
         show(send(args.url, sender, "hello"))
+        print("> ", end="", flush=True)
         for line in sys.stdin:
             if line.strip():
                 show(send(args.url, sender, line.rstrip("\n")))

@@ -96,7 +96,8 @@ class Stack:
         self.processes.clear()
 
     def wait_forever(self) -> int:
-        """Block until a server exits or Ctrl-C; then stop the others."""
+        """Block until a server exits, Ctrl-C or SIGTERM; then stop the others."""
+        signal.signal(signal.SIGTERM, _exit_on_signal)
         try:
             while all(process.poll() is None for process in self.processes):
                 time.sleep(1)
@@ -105,6 +106,10 @@ class Stack:
             return 0
         finally:
             self.stop()
+
+
+def _exit_on_signal(signum, frame) -> None:
+    raise SystemExit(0)
 
 
 def latest_model(models_dir: Path = PROJECT_ROOT / "models") -> Optional[Path]:

@@ -177,3 +177,13 @@ def test_an_earlier_answer_changed_shows_in_the_report_history(applicant, store,
     assert rows["patient_name"]["raw_text"] == "Carlos Andres Perez"
     history = [h["raw_text"] for h in report["history"] if h["question_id"] == "patient_name"]
     assert history == ["Carlos Perez", "Carlos Andres Perez"]
+
+
+def test_terminal_chat_talks_to_the_running_assistant(stack, stack_env):
+    env = dict(os.environ, **stack_env)
+    intake = str(Path(sys.executable).with_name("intake"))
+    result = subprocess.run([intake, "chat", "--url", stack.rest_url, "--sender", "terminal-e2e"],
+                            input="1\n", env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "1. Yes" in result.stdout                      # buttons shown numbered
+    assert "Is it safe for us to send you messages" in result.stdout
