@@ -18,7 +18,8 @@ _SPANISH_WORDS = frozenset(
     "hijo hija madre padre esposo esposa tengo tiene estoy para que como donde cuando "
     "permiso humanitario negaron nego negado medico tratamiento enfermedad si "
     "espanol senor senora usted".split())
-_SPANISH_MARKS = re.compile("[¿¡ñÑáéíóúÁÉÍÓÚ]")
+# Accented vowels alone are not enough: English writers have names like José.
+_SPANISH_MARKS = re.compile("[¿¡ñÑ]")
 
 
 def fold(text: str) -> str:

@@ -19,7 +19,7 @@ class Language:
     @property
     def native_name(self) -> str:
         """The language named in itself ("Español"), for the language menu."""
-        name = Locale.parse(self.babel_locale).get_display_name(self.babel_locale)
+        name = Locale.parse(self.code).get_display_name(self.code)
         return name[:1].upper() + name[1:]
 
 

@@ -1,7 +1,7 @@
 """The documents an applicant is asked to gather at the end of the interview.
 
 A document is listed when its evidence item applies to this case and the
-answers do not show it is on hand (status missing or skipped, by the same rules
+answers do not show it is on hand (missing, skipped, or kept for the lawyer, by the same rules
 the attorney's report uses, so the two lists always agree).
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from bot.interview.evidence import EVIDENCE_ITEMS
 from bot.interview.model import Answers, EvidenceItem, Question
 from bot.report.handoff import evidence_status, question_status
 
-TO_GATHER = ("missing", "skipped")
+TO_GATHER = ("missing", "skipped", "declined")
 
 
 def documents_to_gather(questions: Sequence[Question], answers: Answers,

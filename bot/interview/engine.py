@@ -29,6 +29,7 @@ from bot.parsing.yes_no import parse_yes_no
 from bot.storage.cases import CaseStore
 from bot.storage.records import CaseRecord
 
+ALWAYS_HONOURED = ("delete_data", "talk_to_person")
 STATUS_BY_INTENT = {
     "skip": AnswerStatus.SKIPPED,
     "dont_know": AnswerStatus.DONT_KNOW,
@@ -162,11 +163,12 @@ class _Conversation:
         return self.finish()
 
     def run(self) -> Reply:
-        silence = self.interview.clock() - self.case.last_activity_at
-        resumable = (Mode.ASKING, Mode.REVIEW, Mode.CHANGE_SECTION, Mode.CHANGE_QUESTION,
-                     Mode.LANGUAGE, Mode.CONFIRM_RESTART)
-        if self.state.mode in resumable and silence >= self.interview.resume_after:
+        if self.should_offer_resume():
             self.offer_resume()
+            return self.finish()
+        if self.state.mode is not Mode.ASKING and self.intent in ALWAYS_HONOURED:
+            # Wherever they are (a menu, the read-back, the end), these are never ignored.
+            self.run_command(self.current_question())
             return self.finish()
         handler = {
             Mode.CONSENT: self.on_consent,
@@ -185,6 +187,26 @@ class _Conversation:
         handler()
         return self.finish()
 
+    def should_offer_resume(self) -> bool:
+        """Back after a long silence, in the middle of the interview, with consent given.
+
+        A reply that reads as a valid typed answer to the question on screen (a
+        date, an amount...) is simply taken: they went to fetch a document.
+        """
+        silence = self.interview.clock() - self.case.last_activity_at
+        if (self.case.consent_at is None or silence < self.interview.resume_after
+                or self.state.mode not in (Mode.ASKING, Mode.REVIEW)):
+            return False
+        question = self.current_question()
+        if self.state.mode is Mode.ASKING and question is not None and question.type not in (
+                AnswerType.TEXT, AnswerType.NAME) and self.intent is None:
+            try:
+                interpret(question, self.text, self.language, self.today())
+                return False
+            except ParseError:
+                return True
+        return True
+
     # ----- consent --------------------------------------------------------------
     def show_consent(self, *, welcome: bool) -> None:
         self.state.mode = Mode.CONSENT
@@ -201,7 +223,7 @@ class _Conversation:
         agreed = self.yes_or_no()
         if agreed is True:
             now = self.interview.clock()
-            self.store.update_case(self.case.id, consent_at=now)
+            self.case = self.store.update_case(self.case.id, consent_at=now)
             self.store.add_event(self.case.id, "consent_given")
             self.say("consent_thanks")
             self.ask_next()
@@ -232,6 +254,9 @@ class _Conversation:
     # ----- asking ---------------------------------------------------------------
     def ask_next(self, *, lead: str = "") -> None:
         """Ask the first open question, or start the read-back when none is left."""
+        if self.case.consent_at is None:
+            self.show_consent(welcome=False)
+            return
         question = first_open_question(self.interview.questions, self.answers)
         if question is None:
             self.start_review()
@@ -251,6 +276,9 @@ class _Conversation:
         if question is None:
             self.ask_next()
             return
+        if self.correcting() and self.wants_to_keep(question):
+            self.keep_answer()
+            return
         free_text = question.type in (AnswerType.TEXT, AnswerType.NAME)
         if free_text and not self.understood.is_clear_command():
             if self.intent in DOUBTFUL_IN_FREE_TEXT:
@@ -260,6 +288,12 @@ class _Conversation:
             return
         if self.intent in STATUS_INTENTS:
             self.record(question, STATUS_BY_INTENT[self.intent], None)
+            return
+        if self.understood.from_button and not (
+                question.type is AnswerType.YES_NO and self.intent in ("affirm", "deny")):
+            # An old button tapped again: never store "/affirm" as an answer.
+            if not self.run_command(question):
+                self.ask(question)
             return
         if not free_text and self.try_answer(question, quiet=True):
             return
@@ -272,6 +306,31 @@ class _Conversation:
         if self.run_command(question):
             return
         self.try_answer(question, quiet=False)
+
+    def correcting(self) -> bool:
+        """True while the applicant is giving a new answer picked from the change menu."""
+        return self.state.back_to is not None
+
+    def wants_to_keep(self, question: Question) -> bool:
+        """'cancel' (or 'no' where no is not an answer) while correcting keeps the old answer."""
+        words = {CANCEL, self.render.say("cancel").casefold()}
+        if self.text.strip().casefold() in words or self.text.strip() == "/" + CANCEL:
+            return True
+        return self.intent == "deny" and question.type is not AnswerType.YES_NO
+
+    def keep_answer(self) -> None:
+        back, self.state.back_to = self.state.back_to, None
+        self.say("change_cancelled")
+        self.return_to(back)
+
+    def return_to(self, mode: Optional[Mode]) -> None:
+        """Go back to where a correction started: the read-back, the end, or the next question."""
+        if mode is Mode.REVIEW:
+            self.show_review_section()
+        elif mode is Mode.DONE:
+            self.finish_interview()
+        else:
+            self.ask_next()
 
     def try_answer(self, question: Question, *, quiet: bool) -> bool:
         """Parse and save an answer; on failure re-ask kindly unless ``quiet``."""
@@ -291,19 +350,23 @@ class _Conversation:
         """Save the answer now, then move on (or back to where a correction began)."""
         answer = Answer(question.id, status, value, self.turn.text, self.language)
         self.store.save_answer(self.case.id, answer, self.turn.channel)
+        changed = question.id in self.answers
         self.answers[question.id] = answer
-        corrected_from, self.state.back_to = self.state.back_to, None
-        if corrected_from is Mode.REVIEW:
-            self.say("saved_correction")
-            self.show_review_section()
-        elif corrected_from is Mode.DONE:
-            self.say("saved_correction")
-            self.finish_interview(again=True)
-        elif corrected_from is Mode.ASKING:
-            self.ask_next(lead=self.render.say("saved_correction"))
-        else:
+        corrected_from = self.state.back_to
+        if corrected_from is None:
             self.ask_next(lead=self.render.say(STATUS_MESSAGE[status])
                           if status in STATUS_MESSAGE else "")
+            return
+        lead = self.render.say("saved_correction") if changed else ""
+        following = first_open_question(self.interview.questions, self.answers)
+        if following is not None and corrected_from in (Mode.REVIEW, Mode.DONE):
+            # The new answer opened questions that now apply: ask them first.
+            self.ask(following, lead=lead)
+            return
+        self.state.back_to = None
+        if lead:
+            self.say("saved_correction")
+        self.return_to(corrected_from)
 
     def reask(self, question: Question, error: ParseError) -> None:
         key = f"error_{error.code}"
@@ -335,14 +398,22 @@ class _Conversation:
         question = self.current_question()
         if question is None:
             self.ask_next()
-        elif self.text.strip() == ANSWER_PAYLOAD:
+        elif self.text.strip() == ANSWER_PAYLOAD or self.intent == "deny":
             self.turn = Turn(self.turn.sender_id, pending, None, 0.0, self.turn.channel)
             self.text = pending
             self.try_answer(question, quiet=False)
-        elif self.intent == intent and intent in STATUS_INTENTS:
+        elif self.intent in STATUS_INTENTS:
+            self.record(question, STATUS_BY_INTENT[self.intent], None)
+        elif self.intent == "affirm" and intent in STATUS_INTENTS:
             self.record(question, STATUS_BY_INTENT[intent], None)
-        elif not self.run_command(question):
-            self.try_answer(question, quiet=False)
+        elif self.intent == "affirm":
+            self.understood = replace(self.understood, intent=intent)
+            self.run_command(question)
+        elif self.understood.from_button or not self.run_command(question):
+            if self.understood.from_button:
+                self.ask(question)
+            else:
+                self.try_answer(question, quiet=False)
 
     # ----- commands, available while asking and in most menus -----------------
     def run_command(self, question: Optional[Question]) -> bool:
@@ -384,19 +455,31 @@ class _Conversation:
         self.reprompt()
 
     def reprompt(self, *, lead: str = "") -> None:
-        """Show again whatever the applicant was asked last."""
+        """Show again whatever the applicant was asked last, in the current language."""
         mode = self.state.mode
         if mode is Mode.ASKING and self.current_question() is not None:
             self.ask(self.current_question(), lead=lead)
             return
         if lead:
             self.out.append(Message(lead))
-        if mode is Mode.CONSENT:
-            self.say("consent_question", buttons=self.render.yes_no_buttons())
+        if mode in (Mode.CONSENT, Mode.DECLINED):
+            self.show_consent(welcome=False)
         elif mode is Mode.REVIEW:
             self.show_review_section()
         elif mode is Mode.DONE:
             self.say("already_done", reference=self.case.reference)
+        elif mode is Mode.LANGUAGE:
+            self.show_language_menu()
+        elif mode is Mode.CHANGE_SECTION:
+            self.show_section_menu()
+        elif mode is Mode.CHANGE_QUESTION:
+            self.offer_questions(self.state.change_section or "")
+        elif mode is Mode.CONFIRM_RESTART:
+            self.say("restart_confirm", buttons=self.render.yes_no_buttons())
+        elif mode is Mode.RESUME_OFFER:
+            self.offer_resume()
+        elif mode is Mode.PAUSED:
+            self.say("paused")
         else:
             self.ask_next()
 
@@ -418,7 +501,8 @@ class _Conversation:
 
     # ----- coming back after days ----------------------------------------------
     def offer_resume(self) -> None:
-        self.state.back_to = self.state.mode
+        if self.state.mode is not Mode.RESUME_OFFER:
+            self.state.back_to = self.state.mode
         self.state.mode = Mode.RESUME_OFFER
         self.say("resume_offer", buttons=(
             Button(self.render.say("resume_continue"), AFFIRM_PAYLOAD),
@@ -438,6 +522,9 @@ class _Conversation:
         elif self.intent == "change_language" or language_named(self.text):
             self.state.mode = back
             self.change_language(back_to=back)
+        elif self.intent in ("deny", "pause", "goodbye"):
+            self.state.mode, self.state.back_to = back, None
+            self.pause()
         else:
             self.offer_resume()
 
@@ -455,13 +542,16 @@ class _Conversation:
         back = self.state.back_to or Mode.ASKING
         if agreed is True:
             self.store.add_event(self.case.id, "restarted")
-            self.store.update_case(self.case.id, status="archived",
-                                   state=InterviewState(mode=Mode.DONE).to_dict())
+            if self.case.completed_at is None:
+                # A finished case stays as it is: its reference was given to the applicant.
+                self.store.update_case(self.case.id, status="archived",
+                                       state=InterviewState(mode=Mode.DONE).to_dict())
             new_case = self.store.open_case(self.turn.sender_id, self.turn.channel, self.language)
-            self.store.update_case(new_case.id, consent_at=self.case.consent_at)
-            self.store.add_event(new_case.id, "consent_given", {"carried_over": True})
+            if self.case.consent_at is not None:
+                new_case = self.store.update_case(new_case.id, consent_at=self.case.consent_at)
+                self.store.add_event(new_case.id, "consent_given", {"carried_over": True})
             self.case, self._answers = new_case, {}
-            self.state = InterviewState()
+            self.state = InterviewState(mode=Mode.ASKING)
             self.say("restart_done")
             self.ask_next()
         else:
@@ -477,21 +567,32 @@ class _Conversation:
             return
         self.state.back_to = back_to
         self.state.mode = Mode.LANGUAGE
-        self.say("language_menu", buttons=tuple(
-            Button(language.native_name, language.code) for language in LANGUAGES))
+        self.show_language_menu()
+
+    def show_language_menu(self) -> None:
+        buttons = [Button(language.native_name, language.code) for language in LANGUAGES]
+        buttons.append(Button(self.render.say("cancel"), CANCEL))
+        self.say("language_menu", buttons=buttons)
 
     def on_language(self) -> None:
         options = [(language.code, [language.native_name, language.code]) for language in LANGUAGES]
+        options.append((CANCEL, [self.render.say("cancel")]))
         try:
             code = parse_choice(self.text, self.language, options)
         except ParseError:
             code = language_named(self.text)
-        if code is None:
-            self.state.mode = self.state.back_to or Mode.ASKING
-            self.change_language(back_to=self.state.mode)
-            return
-        self.state.mode, self.state.back_to = self.state.back_to or Mode.ASKING, None
-        self.switch_to(code)
+        back = self.state.back_to or Mode.ASKING
+        if code == CANCEL or self.intent == "deny":
+            self.state.mode, self.state.back_to = back, None
+            self.reprompt(lead=self.render.say("change_cancelled"))
+        elif code is not None:
+            self.state.mode, self.state.back_to = back, None
+            self.switch_to(code)
+        elif self.intent in ("pause", "help", "start_over", "change_answer"):
+            self.state.mode, self.state.back_to = back, None
+            self.run_command(self.current_question())
+        else:
+            self.show_language_menu()
 
     def switch_to(self, code: str) -> None:
         self.set_language(code)
@@ -508,7 +609,10 @@ class _Conversation:
             return
         self.state.back_to = back_to
         self.state.mode = Mode.CHANGE_SECTION
-        buttons = [Button(self.render.translate(s.title), s.key) for s in sections]
+        self.show_section_menu()
+
+    def show_section_menu(self) -> None:
+        buttons = [Button(self.render.translate(s.title), s.key) for s in self.review_sections()]
         buttons.append(Button(self.render.say("cancel"), CANCEL))
         self.say("change_pick_section", buttons=buttons)
 
@@ -549,6 +653,10 @@ class _Conversation:
             self.state.mode, self.state.back_to = self.state.back_to or Mode.ASKING, None
             self.reprompt(lead=self.render.say("change_cancelled"))
             return None
+        if picked is None and self.intent in ("pause", "help", "start_over", "change_language"):
+            self.state.mode, self.state.back_to = self.state.back_to or Mode.ASKING, None
+            self.run_command(self.current_question())
+            return None
         if picked is None:
             self.say("error_choice_unknown", buttons=[
                 Button(label[0], key) for key, label in options])
@@ -576,9 +684,9 @@ class _Conversation:
             return
         self.state.mode = Mode.REVIEW
         section = sections[self.state.review_index]
-        lines = [f"{number}. {self.render.translate(q.label)}: {self.review_value(q)}"
-                 for number, q in enumerate(
-                     asked_questions(self.interview.questions, section.key, self.answers), 1)]
+        # Bullets, not numbers: the buttons below are the numbered choices.
+        lines = [f"- {self.render.translate(q.label)}: {self.review_value(q)}"
+                 for q in asked_questions(self.interview.questions, section.key, self.answers)]
         self.say("review_section", title=self.render.translate(section.title),
                  lines="\n".join(lines))
         self.say("review_is_right", buttons=(
@@ -606,13 +714,13 @@ class _Conversation:
             return
         self.show_review_section()
 
-    def finish_interview(self, *, again: bool = False) -> None:
+    def finish_interview(self) -> None:
         from bot.interview.documents import documents_to_gather
 
         self.state.mode = Mode.DONE
-        if not again:
+        if self.case.completed_at is None:
             now = self.interview.clock()
-            self.store.update_case(self.case.id, status="completed", completed_at=now)
+            self.case = self.store.update_case(self.case.id, status="completed", completed_at=now)
             self.store.add_event(self.case.id, "completed")
         self.say("done", reference=self.case.reference)
         documents = documents_to_gather(self.interview.questions, self.answers)

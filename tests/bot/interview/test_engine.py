@@ -315,3 +315,127 @@ def test_a_long_request_that_is_not_an_answer_is_still_understood(chat):
         chat.answer_current()
     chat.say("I made a mistake earlier and I want to change an answer", "change_answer", 0.9)
     assert chat.mode is Mode.CHANGE_SECTION
+
+
+# ----- regressions found in review ------------------------------------------------
+
+def test_no_question_is_asked_without_consent_even_after_a_long_silence(chat, clock):
+    chat.say("hello", "greet")
+    chat.say("0")                                   # language menu before consent
+    clock.advance(hours=3)
+    chat.say("hi", "greet")
+    chat.say("1")
+    assert chat.case.consent_at is None
+    assert chat.answers() == {}
+    assert chat.mode in (Mode.CONSENT, Mode.LANGUAGE)
+
+
+@pytest.mark.parametrize("setup", ["resume_offer", "language_menu", "review"])
+def test_delete_my_data_is_never_ignored(chat, clock, setup):
+    chat.consent()
+    chat.answer_current()
+    if setup == "resume_offer":
+        clock.advance(days=2)
+        chat.say("hello", "greet")
+        assert chat.mode is Mode.RESUME_OFFER
+    elif setup == "language_menu":
+        chat.say("language", "change_language")
+        assert chat.mode is Mode.LANGUAGE
+    else:
+        while chat.mode is Mode.ASKING:
+            chat.say("skip", "skip")
+    chat.say("delete my data", "delete_data")
+    assert "deletion_requested" in [e.kind for e in chat.store.events(chat.case.id)]
+
+
+def test_a_correction_after_the_end_asks_the_questions_it_opens(chat):
+    chat.consent()
+    while chat.mode is Mode.ASKING:
+        question = QUESTIONS_BY_ID[chat.current]
+        chat.say("first" if question.id == "request_type" else "skip",
+                 None if question.id == "request_type" else "skip")
+    while chat.mode is Mode.REVIEW:
+        chat.say("yes", "affirm")
+    assert chat.mode is Mode.DONE and "denial_date" not in chat.answers()
+    chat.say("change", "change_answer")
+    section = [b.payload for b in chat.reply.messages[-1].buttons].index("case") + 1
+    chat.say(str(section))
+    chat.say("request_type")
+    chat.say("after_denial")
+    assert chat.mode is Mode.ASKING
+    assert QUESTIONS_BY_ID[chat.current].section == "case"
+    while chat.mode is Mode.ASKING:
+        chat.say("skip", "skip")
+    assert chat.mode is Mode.DONE
+    assert "denial_grounds" in chat.answers()
+
+
+def test_an_old_button_payload_is_never_saved_as_an_answer(chat):
+    chat.consent()
+    while QUESTIONS_BY_ID[chat.current].type.value != "text":
+        chat.answer_current()
+    question = chat.current
+    for payload in ("/affirm", "/inform", "/deny"):
+        chat.say(payload)
+        assert question not in chat.answers()
+        assert chat.current == question
+
+
+def test_skip_in_the_what_did_you_mean_step_is_a_skip(chat):
+    chat.consent()
+    while QUESTIONS_BY_ID[chat.current].type.value != "text":
+        chat.answer_current()
+    question = chat.current
+    chat.say("I need some help with this one", "help", 0.95)
+    assert chat.mode is Mode.CONFIRM_COMMAND
+    chat.say("skip", "skip")
+    assert chat.answers()[question].status is AnswerStatus.SKIPPED
+
+
+def test_cancel_while_correcting_keeps_the_earlier_answer(chat):
+    chat.consent()
+    chat.say("yes", "affirm")
+    chat.say("1")                                   # I am the patient
+    chat.say("Carlos Perez")
+    chat.say("change", "change_answer")
+    chat.say("1")
+    chat.say("Patient's name (as in passport)")
+    chat.say("cancel")
+    assert chat.answers()["patient_name"].value == "Carlos Perez"
+    assert chat.mode is Mode.ASKING
+
+
+def test_switching_language_at_consent_shows_the_notice_in_the_new_language(chat):
+    chat.say("hello", "greet")
+    chat.say("español")
+    assert chat.case.language == "es"
+    assert "asesoría legal" in chat.text
+
+
+def test_the_language_menu_can_be_left(chat):
+    chat.consent()
+    where = chat.current
+    chat.say("language", "change_language")
+    assert "Cancel" in [b.title for b in chat.reply.messages[-1].buttons]
+    chat.say("cancel")
+    assert chat.mode is Mode.ASKING and chat.current == where
+
+
+def test_documents_kept_for_the_lawyer_are_still_listed(chat):
+    chat.consent()
+    while chat.mode is Mode.ASKING:
+        chat.say("I'd rather tell the lawyer", "tell_lawyer")
+    while chat.mode is Mode.REVIEW:
+        chat.say("yes", "affirm")
+    assert "already have the main documents" not in chat.text
+    assert "gathering these documents" in chat.text
+
+
+def test_a_typed_answer_after_a_long_silence_is_taken(chat, clock):
+    chat.consent()
+    while QUESTIONS_BY_ID[chat.current].type.value != "date":
+        chat.answer_current()
+    question = chat.current
+    clock.advance(hours=5)
+    chat.say("03/12/2024")
+    assert chat.answers()[question].value == "2024-03-12"
