@@ -409,11 +409,12 @@ class _Conversation:
         elif self.intent == "affirm":
             self.understood = replace(self.understood, intent=intent)
             self.run_command(question)
-        elif self.understood.from_button or not self.run_command(question):
-            if self.understood.from_button:
-                self.ask(question)
-            else:
-                self.try_answer(question, quiet=False)
+        elif self.run_command(question):
+            pass
+        elif self.understood.from_button:
+            self.ask(question)
+        else:
+            self.try_answer(question, quiet=False)
 
     # ----- commands, available while asking and in most menus -----------------
     def run_command(self, question: Optional[Question]) -> bool:

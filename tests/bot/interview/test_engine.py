@@ -439,3 +439,13 @@ def test_a_typed_answer_after_a_long_silence_is_taken(chat, clock):
     clock.advance(hours=5)
     chat.say("03/12/2024")
     assert chat.answers()[question].value == "2024-03-12"
+
+
+def test_choosing_pause_in_the_what_did_you_mean_step_pauses(chat):
+    chat.consent()
+    while QUESTIONS_BY_ID[chat.current].type.value != "text":
+        chat.answer_current()
+    chat.say("I have to go now, later", "pause", 0.9)
+    assert chat.mode is Mode.CONFIRM_COMMAND
+    chat.say("1")
+    assert chat.mode is Mode.PAUSED
