@@ -98,3 +98,55 @@ class CaseEvent(Base):
     created_at = Column(UTCDateTime(), nullable=False)
 
     case = relationship("Case", back_populates="events")
+
+
+class InboundMessage(Base):
+    """A provider message id (Twilio ``MessageSid``) already taken for processing.
+
+    The unique constraint is the dedupe: whichever process inserts first handles
+    the message; a retry or duplicate delivery, in any process, after any restart,
+    fails the insert and is dropped. Holds no applicant data.
+    """
+
+    __tablename__ = "inbound_messages"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id = Column(Integer, primary_key=True)
+    message_sid = Column(String(64), nullable=False, unique=True)
+    received_at = Column(UTCDateTime(), nullable=False)
+
+
+class MessagingOptOut(Base):
+    """A phone number that said STOP: nothing is sent to it until it says START.
+
+    ``number_hash`` is the look-up HMAC of the E.164 number (as ``cases.sender_hash``),
+    so the table never holds a readable number.
+    """
+
+    __tablename__ = "messaging_opt_outs"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id = Column(Integer, primary_key=True)
+    number_hash = Column(String(64), nullable=False, unique=True)
+    opted_out_at = Column(UTCDateTime(), nullable=False)
+
+
+class CaseDocument(Base):
+    """A file the applicant sent (photo, PDF), encrypted, filed on the case as evidence.
+
+    ``data_enc`` is the Fernet token of the file's bytes; ``question_id`` is the
+    question being asked when it arrived. Deleted with its case.
+    """
+
+    __tablename__ = "case_documents"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id = Column(Integer, primary_key=True)
+    case_id = Column(
+        Integer, ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    question_id = Column(String(64), nullable=True)
+    content_type = Column(String(64), nullable=False)
+    size_bytes = Column(Integer, nullable=False)
+    data_enc = Column(Text, nullable=False)
+    created_at = Column(UTCDateTime(), nullable=False)

@@ -16,13 +16,24 @@ from bot.storage import open_store
 
 RASA_PORT = int(os.environ.get("INTAKE_TEST_RASA_PORT", "15005"))
 ACTION_PORT = int(os.environ.get("INTAKE_TEST_ACTION_PORT", "15055"))
+# The Twilio channel sends through a fake Twilio REST API the Twilio tests run here.
+FAKE_TWILIO_PORT = int(os.environ.get("INTAKE_TEST_TWILIO_PORT", "15099"))
+TWILIO_TEST_ENV = {
+    "TWILIO_ACCOUNT_SID": "ACtest00000000000000000000000000",
+    "TWILIO_AUTH_TOKEN": "e2e-test-auth-token",
+    "TWILIO_SMS_FROM": "+15550109999",
+    "TWILIO_WHATSAPP_FROM": "whatsapp:+15550109999",
+    "PUBLIC_URL": f"http://127.0.0.1:{RASA_PORT}",
+    "TWILIO_API_BASE_URL": f"http://127.0.0.1:{FAKE_TWILIO_PORT}",
+}
 
 
 @pytest.fixture(scope="session")
 def stack_env(tmp_path_factory) -> dict[str, str]:
     var_dir = tmp_path_factory.mktemp("stack-var")
     return {"INTAKE_VAR_DIR": str(var_dir),
-            "INTAKE_DATABASE_URL": f"sqlite:///{var_dir / 'intake.sqlite3'}"}
+            "INTAKE_DATABASE_URL": f"sqlite:///{var_dir / 'intake.sqlite3'}",
+            **TWILIO_TEST_ENV}
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,70 @@
+"""SMS keywords handled by the channel before Rasa sees the message: stop, start, help.
+
+US carrier and FCC rules: these words always count, as the whole message, in the
+applicant's language too. One table per language; adding a language is adding one
+entry to ``KEYWORDS`` (the "language" of a match chooses the confirmation's language).
+Matching ignores case, accents, surrounding punctuation and repeated spaces.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Optional
+
+OPT_OUT = "opt_out"
+OPT_IN = "opt_in"
+HELP = "help"
+
+# language code -> keyword kind -> whole-message words (written naturally; matched normalised)
+KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        OPT_OUT: ("stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit",
+                  "revoke", "opt out", "optout", "opt-out"),
+        OPT_IN: ("start", "unstop"),
+        HELP: ("help", "info"),
+    },
+    "es": {
+        OPT_OUT: ("alto", "parar", "para", "detener", "cancelar", "baja", "darse de baja",
+                  "dar de baja", "no mas mensajes", "no más mensajes", "no mandar mas",
+                  "salir", "terminar", "fin"),
+        OPT_IN: ("comenzar", "iniciar", "reanudar"),
+        HELP: ("ayuda",),
+    },
+}
+
+_MAX_KEYWORD_CHARS = 40
+
+
+@dataclass(frozen=True)
+class KeywordMatch:
+    kind: str        # OPT_OUT, OPT_IN or HELP
+    language: str    # the language whose table matched
+
+
+def normalise(text: str) -> str:
+    """Casefolded, accent-free, punctuation-trimmed, single-spaced text."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    plain = re.sub(r"[^\w\s-]", " ", plain.casefold())
+    return " ".join(plain.split()).strip("-")
+
+
+def _table() -> dict[str, KeywordMatch]:
+    table: dict[str, KeywordMatch] = {}
+    # English first so a word both tables share (none today) keeps the English meaning.
+    for language, kinds in KEYWORDS.items():
+        for kind, words in kinds.items():
+            for word in words:
+                table.setdefault(normalise(word), KeywordMatch(kind, language))
+    return table
+
+
+_TABLE = _table()
+
+
+def match_keyword(text: Optional[str]) -> Optional[KeywordMatch]:
+    """The keyword the whole message is, or None ("stop the treatment" is not one)."""
+    if not text or len(text) > _MAX_KEYWORD_CHARS:
+        return None
+    return _TABLE.get(normalise(text))
