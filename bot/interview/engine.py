@@ -19,7 +19,7 @@ from bot.interview.flow import asked_questions, first_open_question, sections_wi
 from bot.interview.intents import DOUBTFUL_IN_FREE_TEXT, STATUS_INTENTS, Understood, understand
 from bot.interview.model import Answer, Answers, AnswerStatus, AnswerType, Question, Section
 from bot.interview.questions import QUESTIONS
-from bot.interview.sections import SECTIONS
+from bot.interview.sections import PRIVATE_SECTIONS, SECTIONS, TEXT_MESSAGE_CHANNELS
 from bot.interview.state import InterviewState, Mode
 from bot.nlg.display import display_value
 from bot.nlg.render import AFFIRM_PAYLOAD, DENY_PAYLOAD, Button, Message, Renderer
@@ -698,8 +698,17 @@ class _Conversation:
         answer = self.answers[question.id]
         if answer.status is not AnswerStatus.ANSWERED:
             return self.render.say(REVIEW_STATUS_TEXT[answer.status])
+        if self.keep_off_this_channel(question):
+            return self.render.say("review_value_private")
         text = display_value(question, answer.value, self.language)
         return text if len(text) <= REVIEW_VALUE_CHARS else text[:REVIEW_VALUE_CHARS - 1] + "…"
+
+    def keep_off_this_channel(self, question: Question) -> bool:
+        """Sensitive answers are not echoed by SMS/WhatsApp, nor anywhere it is unsafe."""
+        safe = self.answers.get("safe_to_message")
+        unsafe = safe is not None and safe.status is AnswerStatus.ANSWERED and safe.value is False
+        return unsafe or (self.turn.channel in TEXT_MESSAGE_CHANNELS
+                          and question.section in PRIVATE_SECTIONS)
 
     def on_review(self) -> None:
         if self.intent == "affirm" or self.yes_or_no() is True:

@@ -20,3 +20,10 @@ SECTIONS: tuple[Section, ...] = (
 )
 
 SECTIONS_BY_KEY: dict[str, Section] = {section.key: section for section in SECTIONS}
+
+# Sections whose answers are never echoed back over a text-message channel (SMS is
+# unencrypted and phones are shared or seized): health, dates of illness, and travel,
+# visa and security history. The read-back there says only that an answer was given.
+PRIVATE_SECTIONS: frozenset[str] = frozenset({"medical", "chronology", "travel"})
+# Channels whose messages sit in a phone's message history.
+TEXT_MESSAGE_CHANNELS: frozenset[str] = frozenset({"sms", "whatsapp"})

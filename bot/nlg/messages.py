@@ -115,6 +115,7 @@ MESSAGES: dict[str, str] = {
     "review_value_skipped": N_("(skipped)"),
     "review_value_dont_know": N_("(don't know)"),
     "review_value_tell_lawyer": N_("(will tell the lawyer)"),
+    "review_value_private": N_("(answered; not shown here, for your privacy)"),
     "done": N_(
         "Thank you. Your answers are with the legal team. Your case reference is "
         "{reference}. Keep it to talk to us."),

@@ -449,3 +449,37 @@ def test_choosing_pause_in_the_what_did_you_mean_step_pauses(chat):
     assert chat.mode is Mode.CONFIRM_COMMAND
     chat.say("1")
     assert chat.mode is Mode.PAUSED
+
+
+def finish_answering(chat):
+    while chat.mode is Mode.ASKING:
+        chat.answer_current()
+
+
+@pytest.mark.parametrize("channel,shown", [("rest", True), ("sms", False), ("whatsapp", False)])
+def test_medical_answers_are_not_echoed_by_text_message(interview, store, clock, channel, shown):
+    class ChannelChat(Chat):
+        def say(self, text, intent=None, confidence=0.95):
+            self.clock.advance(seconds=30)
+            self.reply = self.interview.handle(
+                Turn(self.sender, text, intent, confidence if intent else 0.0, channel))
+            return self.reply
+
+    chat = ChannelChat(interview, store, clock)
+    chat.consent()
+    finish_answering(chat)
+    seen = ""
+    while chat.mode is Mode.REVIEW:
+        seen += chat.text
+        chat.say("yes", "affirm")
+    assert ("Answer about diagnosis" in seen) is shown
+    assert ("not shown here" in seen) is not shown
+    assert "Maria Lopez" in seen                       # names can still be checked
+
+
+def test_nothing_is_echoed_when_it_is_not_safe_to_message(chat):
+    chat.consent()
+    chat.say("no", "deny")                              # not safe to message here
+    finish_answering(chat)
+    seen = chat.text
+    assert "Maria Lopez" not in seen and "not shown here" in seen
