@@ -22,6 +22,8 @@ CHANNEL_MESSAGES: dict[str, str] = {
     "unsupported_message": N_(
         "Sorry, I can only read text messages here. Please answer with words."),
     "media_received": N_("Thank you. I saved your file for the legal team."),
+    "turn_failed": N_(
+        "Sorry, something went wrong on our side. Please send your last message again."),
     "media_rejected": N_(
         "I could not keep a file you sent. I can keep photos (JPG, PNG, HEIC) and PDF "
         "files up to 10 MB."),

@@ -46,7 +46,6 @@ class TwilioSender:
     def _client(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(
-                auth=aiohttp.BasicAuth(self.settings.account_sid, self.settings.auth_token),
                 timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_SECONDS))
         return self._session
 
@@ -62,16 +61,21 @@ class TwilioSender:
         Raises ``SendRefused`` for an opted-out number unless ``despite_opt_out``
         (only for the opt-out confirmation), ``SendFailed`` when Twilio refuses.
         """
-        if not despite_opt_out and await self._is_opted_out(number):
-            logger.info("Not sending to an opted-out number.")
-            raise SendRefused("the recipient opted out")
         form = {"From": from_, "To": to, "Body": body,
                 "StatusCallback": self.settings.status_callback_url}
+        # Credentials go with each request, never to a redirect target (aiohttp would
+        # re-attach session-wide auth after a cross-host redirect).
+        auth = aiohttp.BasicAuth(self.settings.account_sid, self.settings.auth_token)
         delay = self.backoff_seconds
         for attempt in range(1, self.attempts + 1):
+            # Checked before every attempt: a STOP may arrive while we back off.
+            if not despite_opt_out and await self._is_opted_out(number):
+                logger.info("Not sending to an opted-out number.")
+                raise SendRefused("the recipient opted out")
             retry_after: Optional[float] = None
             try:
-                async with self._client().post(self.settings.messages_url, data=form) as response:
+                async with self._client().post(self.settings.messages_url, data=form, auth=auth,
+                                               allow_redirects=False) as response:
                     payload = await _json(response)
                     if response.status in (200, 201):
                         return str(payload.get("sid") or "")

@@ -46,6 +46,10 @@ logger = logging.getLogger(__name__)
 
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
 FAILED_STATUSES = frozenset({"failed", "undelivered"})
+# Twilio's forms are a few kilobytes; a bigger body is refused before it is parsed
+# or its signature computed, so one request cannot stall the event loop.
+MAX_FORM_BYTES = 64 * 1024
+DRAIN_SECONDS = 20
 
 
 class TwilioChannel(InputChannel):
@@ -102,6 +106,8 @@ class TwilioChannel(InputChannel):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
+            if len(request.body or b"") > MAX_FORM_BYTES:
+                return response.text("Payload too large", status=413)
             form = self._verified_form(request)
             if form is None:
                 return response.text("Forbidden", status=403)
@@ -110,21 +116,32 @@ class TwilioChannel(InputChannel):
             except MalformedMessage as error:
                 logger.warning("Twilio webhook refused: %s.", error)
                 return response.text("Bad request", status=400)
-            _, messaging = await self._stores()
-            if not await asyncio.to_thread(messaging.claim_message, inbound.message_sid):
-                logger.info("Duplicate delivery of %s dropped.", inbound.message_sid)
+            keyword = keywords.match_keyword(inbound.body)
+            if keyword and keyword.kind == keywords.OPT_OUT:
+                # STOP takes effect now, not after the turns queued before it.
+                await self._opt_out_now(inbound, keyword)
                 return _twiml()
+            # The place in this sender's queue is taken before anything is awaited, so
+            # turns run in the order Twilio delivered them; the claim happens in turn.
             self._remember_route(inbound)
             self._spawn(self._handle_in_order(inbound, on_new_message))
             return _twiml()
 
         @webhook.route("/status", methods=["POST"])
         async def status(request: Request) -> HTTPResponse:
+            if len(request.body or b"") > MAX_FORM_BYTES:
+                return response.text("Payload too large", status=413)
             form = self._verified_form(request)
             if form is None:
                 return response.text("Forbidden", status=403)
             await self._record_status(form)
             return response.empty()
+
+        @webhook.listener("before_server_stop")
+        async def finish_turns(*_: Any) -> None:
+            """Let turns already accepted finish (their messages are claimed)."""
+            if self._tasks:
+                await asyncio.wait(set(self._tasks), timeout=DRAIN_SECONDS)
 
         @webhook.listener("after_server_stop")
         async def close_sender(*_: Any) -> None:
@@ -156,25 +173,44 @@ class TwilioChannel(InputChannel):
 
     # -- one turn ------------------------------------------------------------------------
 
+    async def _opt_out_now(self, inbound: Inbound, keyword: keywords.KeywordMatch) -> None:
+        """Store the opt-out at once; confirm once, only when this message flipped it."""
+        _, messaging = await self._stores()
+        if not await asyncio.to_thread(messaging.claim_message, inbound.message_sid):
+            return
+        if await asyncio.to_thread(messaging.opt_out, inbound.sender.number):
+            self._remember_route(inbound)
+            self._spawn(self.reply(inbound.sender.number,
+                                   channel_text("opted_out", keyword.language,
+                                                service=self.settings.service_name),
+                                   despite_opt_out=True))
+
     async def _handle_in_order(self, inbound: Inbound,
                                on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
         async with self.queues.turn(inbound.sender.number):
+            _, messaging = await self._stores()
+            if not await asyncio.to_thread(messaging.claim_message, inbound.message_sid):
+                logger.info("Duplicate delivery of %s dropped.", inbound.message_sid)
+                return
             try:
                 await self._handle(inbound, on_new_message)
             except Exception:   # noqa: BLE001 - one broken turn must not stop the others
                 logger.exception("Twilio message %s could not be handled.", inbound.message_sid)
+                await self._apologise(inbound.sender.number)
+
+    async def _apologise(self, number: str) -> None:
+        """The message was claimed but not handled: ask for it again rather than go silent."""
+        try:
+            language = await self._language_of(number)
+            await self.reply(number, channel_text("turn_failed", language))
+        except Exception:   # noqa: BLE001 - nothing more can be done for this turn
+            logger.exception("Could not tell the sender their message failed.")
 
     async def _handle(self, inbound: Inbound,
                       on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
         number = inbound.sender.number
         _, messaging = await self._stores()
         keyword = keywords.match_keyword(inbound.body)
-        if keyword and keyword.kind == keywords.OPT_OUT:
-            if await asyncio.to_thread(messaging.opt_out, number):
-                await self.reply(number, channel_text("opted_out", keyword.language,
-                                                      service=self.settings.service_name),
-                                 despite_opt_out=True)
-            return
         opted_out = await asyncio.to_thread(messaging.is_opted_out, number)
         if keyword and keyword.kind == keywords.OPT_IN and opted_out:
             await asyncio.to_thread(messaging.opt_in, number)

@@ -280,3 +280,18 @@ def test_a_failed_delivery_is_filed_on_the_case_without_the_body(phone, store):
     events = [e for e in store.events(store.active_case(phone.number).id)
               if e.kind == "delivery_failed"]
     assert [e.detail for e in events] == [{"status": "undelivered", "error_code": "30003"}]
+
+
+def test_an_oversized_form_is_refused_before_it_is_read():
+    import urllib.error
+    import urllib.request
+
+    body = ("Body=" + "x" * (70 * 1024)).encode()
+    request = urllib.request.Request(f"http://127.0.0.1:{RASA_PORT}{WEBHOOK_PATH}", data=body,
+                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        urllib.request.urlopen(request, timeout=30)
+        status = 200
+    except urllib.error.HTTPError as error:
+        status = error.code
+    assert status == 413

@@ -23,6 +23,7 @@ class FakeTwilio:
         self.requests: list[tuple[str, int]] = []    # (path, status answered)
         self.users: list[str] = []
         self._failures: list[int] = []
+        self.redirect_posts_to: str | None = None   # answer POSTs with a 307 there
         self.media: dict[str, tuple[str, bytes]] = {}     # path -> (content type, bytes)
         self.media_gets: list[tuple[str, str]] = []        # (path, basic-auth user or "")
         self._lock = threading.Lock()
@@ -72,6 +73,11 @@ class FakeTwilio:
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:   # noqa: N802 - http.server's name
+                if fake.redirect_posts_to:
+                    self.send_response(307)
+                    self.send_header("Location", fake.redirect_posts_to + self.path)
+                    self.end_headers()
+                    return
                 length = int(self.headers.get("Content-Length") or 0)
                 form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode(),
                                                      keep_blank_values=True).items()}

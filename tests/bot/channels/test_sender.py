@@ -71,3 +71,36 @@ async def test_an_opted_out_number_gets_nothing_except_the_opt_out_confirmation(
                       despite_opt_out=True)
     await sender.close()
     assert fake.sent_to("+15550100001") == ["You opted out"]
+
+
+@pytest.mark.asyncio
+async def test_a_stop_that_arrives_while_backing_off_cancels_the_retry(fake):
+    opted_out: set[str] = set()
+    sender = sender_for(fake, opted_out)
+    fake.fail_next(500)
+
+    async def stop_meanwhile():
+        opted_out.add("+15550100001")
+
+    import asyncio
+
+    task = asyncio.ensure_future(stop_meanwhile())
+    with pytest.raises(SendRefused):
+        await sender.send("+15550100001", "+15550100001", "+15550109999", "Next question")
+    await task
+    await sender.close()
+    assert fake.messages == []
+
+
+@pytest.mark.asyncio
+async def test_a_redirect_is_a_failure_and_credentials_never_follow_it(fake):
+    other = FakeTwilio().start()
+    try:
+        fake.redirect_posts_to = other.base_url
+        sender = sender_for(fake, attempts=1)
+        with pytest.raises(SendFailed):
+            await sender.send("+15550100001", "+15550100001", "+15550109999", "Hello")
+        await sender.close()
+        assert other.requests == [] and other.users == []
+    finally:
+        other.stop()
