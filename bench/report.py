@@ -168,3 +168,8 @@ def machine_facts(load_before: Sequence[float]) -> list[str]:
         f"python: {sys.version.split()[0]}, rasa {metadata.version('rasa')}, "
         f"rasa-sdk {metadata.version('rasa-sdk')}, tensorflow {metadata.version('tensorflow')}",
     ]
+
+
+def markdown_table(rows: list[list[str]]) -> str:
+    """``rows`` (the first one the header) as a Markdown table, columns padded."""
+    return _markdown(rows)
