@@ -218,6 +218,11 @@ class TwilioChannel(InputChannel):
                                                   service=self.settings.service_name))
             return
         if opted_out:
+            if keyword and keyword.kind == keywords.HELP:
+                # Carriers expect HELP to be answered even after STOP; nothing else is.
+                await self.reply(number, channel_text("help", keyword.language,
+                                                      service=self.settings.service_name),
+                                 despite_opt_out=True)
             logger.info("Message %s from an opted-out number not processed.",
                         inbound.message_sid)
             return

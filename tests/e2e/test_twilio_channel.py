@@ -235,6 +235,8 @@ def test_stop_start_and_help_in_english(phone, store):
     phone.say_nothing_back("STOP")              # one confirmation only
     phone.say_nothing_back("1")                 # opted out: nothing sent, nothing processed
     assert store.active_case(phone.number).consent_at is None
+    assert "PERSON" in phone.say("HELP")         # HELP is answered even when opted out
+    phone.say_nothing_back("hello")
     assert "again" in phone.say("START")
     help_reply = phone.say("HELP")
     assert "Parole intake" in help_reply and "PERSON" in help_reply and "STOP" in help_reply
