@@ -6,6 +6,8 @@ answer kindly (an empty body, a location, media only, a huge text).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -44,16 +46,26 @@ class Inbound:
         return self.num_media > 0 and not self.body.strip()
 
 
+MESSAGE_SID = re.compile(r"(SM|MM)[0-9a-f]{32}")
+
+
 def _first(form: Mapping[str, Sequence[str]], name: str) -> str:
     values = form.get(name) or []
     return values[0] if values else ""
 
 
-def parse_inbound(form: Mapping[str, Sequence[str]]) -> Inbound:
-    """The message in a webhook form (each name mapped to all its values)."""
+def parse_inbound(form: Mapping[str, Sequence[str]], account_sid: str = "") -> Inbound:
+    """The message in a webhook form (each name mapped to all its values).
+
+    The MessageSid must have Twilio's exact shape and, when ``account_sid`` is given,
+    the message must be for that account: Twilio signs keys and values glued together,
+    so a captured body could otherwise be replayed with its SID shifted into another field.
+    """
     sid = _first(form, "MessageSid") or _first(form, "SmsMessageSid")
-    if not sid or len(sid) > 64:
+    if not MESSAGE_SID.fullmatch(sid):
         raise MalformedMessage("no usable MessageSid")
+    if account_sid and _first(form, "AccountSid") != account_sid:
+        raise MalformedMessage("the message is for another account")
     try:
         sender = parse_address(_first(form, "From"))
     except AddressError as error:

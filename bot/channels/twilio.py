@@ -112,7 +112,7 @@ class TwilioChannel(InputChannel):
             if form is None:
                 return response.text("Forbidden", status=403)
             try:
-                inbound = parse_inbound(form)
+                inbound = parse_inbound(form, self.settings.account_sid)
             except MalformedMessage as error:
                 logger.warning("Twilio webhook refused: %s.", error)
                 return response.text("Bad request", status=400)

@@ -5,8 +5,11 @@ import pytest
 from bot.channels.inbound import MalformedMessage, parse_inbound
 
 
+SID = "SM" + "0123456789abcdef" * 2
+
+
 def form(**fields: str) -> dict[str, list[str]]:
-    base = {"MessageSid": "SM1", "From": "+15550100001", "To": "+15550109999", "Body": "hola"}
+    base = {"MessageSid": SID, "AccountSid": "AC1", "From": "+15550100001", "To": "+15550109999", "Body": "hola"}
     base.update(fields)
     return {name: [value] for name, value in base.items()}
 
@@ -14,7 +17,7 @@ def form(**fields: str) -> dict[str, list[str]]:
 def test_a_text_message():
     inbound = parse_inbound(form())
     assert (inbound.message_sid, inbound.sender.number, inbound.to, inbound.body) == (
-        "SM1", "+15550100001", "+15550109999", "hola")
+        SID, "+15550100001", "+15550109999", "hola")
     assert inbound.medium == "sms" and not inbound.media_only
 
 
@@ -33,7 +36,14 @@ def test_odd_fields_do_not_raise():
 
 
 @pytest.mark.parametrize("fields", [{"MessageSid": ""}, {"From": ""}, {"From": "not a number"},
-                                    {"MessageSid": "S" * 65}])
+                                    {"MessageSid": "S" * 65}, {"MessageSid": SID + "NumMedia0"},
+                                    {"MessageSid": "SM1"}])
 def test_no_sender_or_message_id_is_malformed(fields):
     with pytest.raises(MalformedMessage):
         parse_inbound(form(**fields))
+
+
+def test_a_message_for_another_account_is_malformed():
+    assert parse_inbound(form(), account_sid="AC1").message_sid == SID
+    with pytest.raises(MalformedMessage):
+        parse_inbound(form(), account_sid="AC2")
