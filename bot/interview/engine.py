@@ -700,7 +700,7 @@ class _Conversation:
             return self.render.say(REVIEW_STATUS_TEXT[answer.status])
         if self.keep_off_this_channel(question):
             return self.render.say("review_value_private")
-        text = display_value(question, answer.value, self.language)
+        text = display_value(question, answer.value, self.language) or "-"
         return text if len(text) <= REVIEW_VALUE_CHARS else text[:REVIEW_VALUE_CHARS - 1] + "…"
 
     def keep_off_this_channel(self, question: Question) -> bool:

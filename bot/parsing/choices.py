@@ -156,7 +156,8 @@ def _pieces(part: str, labels: Labels, tables: Sequence[Vocabulary]) -> list[str
 def parse_multi_choice(text: str, lang: str, options: Options) -> list[str]:
     """The keys named by "1, 3", "1 y 3", "1 and 3", "1-3" or labels joined the
     same way, de-duplicated, in display order. "all"/"todos" picks every option
-    (unless an option is labelled that way). One unknown part is "choice_unknown"
+    (unless an option is labelled that way); "none"/"ninguno" picks none (an empty
+    list). One unknown part is "choice_unknown"
     with details item (1-based position of the part).
     """
     cleaned = clean_text(text)
@@ -169,6 +170,8 @@ def parse_multi_choice(text: str, lang: str, options: Options) -> list[str]:
         return [_match_one(cleaned, labels, tables)]
     if any(whole in table.all_words for table in tables):
         return [key for key, _ in labels]
+    if any(whole in table.zero_words for table in tables):
+        return []    # "none" / "ninguno": a real answer, none of them applies
     chosen: set[str] = set()
     parts = [part for part in _STRONG_SEPARATORS.split(cleaned) if match_key(part)]
     for index, part in enumerate(parts, 1):

@@ -158,3 +158,10 @@ def test_random_text_gives_keys_or_parse_error(raw, lang):
     keys = [key for key, _ in GROUNDS]
     assert values and len(values) == len(set(values))
     assert values == sorted(values, key=keys.index)
+
+
+@pytest.mark.parametrize("text,lang", [("none", "en"), ("NONE.", "en"), ("ninguno", "es"),
+                                       ("no", "es"), ("nothing", "en")])
+def test_multi_choice_none_is_an_empty_answer(text, lang):
+    options = [("scans", ["Scans"]), ("labs", ["Lab results"]), ("letters", ["Letters"])]
+    assert parse_multi_choice(text, lang, options) == []
