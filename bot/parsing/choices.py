@@ -128,6 +128,23 @@ def parse_choice(text: str, lang: str, options: Options) -> str:
     return _match_one(cleaned, labels, with_english_fallback(lang))
 
 
+def _joined_labels(key: str, labels: Labels, tables: Sequence[Vocabulary],
+                   connectors: set[str]) -> list[str]:
+    """"scans and lab results": several labels joined by "and"/"y", each matching on its
+    own (tried before matching the whole part, where one label would swallow the rest)."""
+    if not connectors:
+        return []
+    pattern = r"\s+(?:" + "|".join(map(re.escape, sorted(connectors))) + r")\s+"
+    pieces = [piece for piece in re.split(pattern, key) if piece]
+    if len(pieces) < 2:
+        return []
+    try:
+        keys = [_match_one(piece, labels, tables) for piece in pieces]
+    except ParseError:
+        return []
+    return keys if len(set(keys)) == len(keys) else []
+
+
 def _pieces(part: str, labels: Labels, tables: Sequence[Vocabulary]) -> list[str]:
     """Keys named by one comma-separated part: "1 and 3", "1-3", "13", a label."""
     key = match_key(part)
@@ -136,13 +153,16 @@ def _pieces(part: str, labels: Labels, tables: Sequence[Vocabulary]) -> list[str
         first, last = int(span.group(1)), int(span.group(2))
         if 1 <= first <= last <= len(labels):
             return [labels[index][0] for index in range(first - 1, last)]
+    connectors = set().union(*(table.list_connectors for table in tables))
+    joined = _joined_labels(key, labels, tables, connectors)
+    if joined:
+        return joined
     try:
         return [_match_one(part, labels, tables)]
     except ParseError:
         pass
     if key.isdecimal() and len(labels) < 10 and all(1 <= int(d) <= len(labels) for d in key):
         return [labels[int(digit) - 1][0] for digit in key]       # "13" = 1 and 3
-    connectors = set().union(*(table.list_connectors for table in tables))
     words = key.split()
     if len(words) > 1 and all(word.isdecimal() or word in connectors for word in words):
         return [_match_one(word, labels, tables) for word in words if word.isdecimal()]

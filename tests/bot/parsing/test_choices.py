@@ -5,6 +5,9 @@ from hypothesis import given, settings, strategies as st
 
 from bot.parsing.choices import parse_choice, parse_multi_choice
 from bot.parsing.errors import ParseError
+from bot.parsing.normalize import match_key
+from bot.parsing.text import clean_text
+from bot.parsing.vocabulary import with_english_fallback
 
 PROPERTY = settings(deadline=None, max_examples=300, database=None)
 
@@ -156,7 +159,10 @@ def test_random_text_gives_keys_or_parse_error(raw, lang):
     except ParseError:
         return
     keys = [key for key, _ in GROUNDS]
-    assert values and len(values) == len(set(values))
+    if not values:   # only "none" / "ninguno" and the like pick no option
+        assert any(match_key(clean_text(raw)) in table.zero_words
+                   for table in with_english_fallback(lang))
+    assert len(values) == len(set(values))
     assert values == sorted(values, key=keys.index)
 
 
@@ -165,3 +171,14 @@ def test_random_text_gives_keys_or_parse_error(raw, lang):
 def test_multi_choice_none_is_an_empty_answer(text, lang):
     options = [("scans", ["Scans"]), ("labs", ["Lab results"]), ("letters", ["Letters"])]
     assert parse_multi_choice(text, lang, options) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("scans and lab results", "en", ["scans", "labs"]),
+    ("escáneres y resultados de laboratorio", "es", ["scans", "labs"]),
+    ("lab results", "en", ["labs"]),
+])
+def test_multi_choice_labels_joined_by_and(text, lang, expected):
+    options = [("scans", ["Escáneres", "Scans"]), ("labs", ["Resultados de laboratorio", "Lab results"]),
+               ("letters", ["Cartas", "Letters"])]
+    assert parse_multi_choice(text, lang, options) == expected
