@@ -14,20 +14,19 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import shutil
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Sequence
 
-from bot.cli.stack import StackError, latest_model
+from bot.cli.stack import latest_model
 
 from .cpu import own_cpu_seconds, tree_cpu_seconds
 from .load import BARE_SCRIPT, INTAKE_SCRIPT, LoadResult, conversation, run_load, warm_up
 from .memory import PeakSampler
 from .report import (Measurement, command_line, comparison_table, machine_facts,
                      per_position_table)
+from .workdir import measured_in_temp_dir, say
 from .servers import (BareAssistant, BenchSetupError, action_server_pid, rasa_server_pid,
                       start_our_stack)
 
@@ -162,10 +161,6 @@ def measure(model: Optional[Path], work_dir: Path,
         return [target.measurement for target in targets]
 
 
-def say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
 def print_results(measurements: Sequence[Measurement], arguments: argparse.Namespace,
                   argv: Sequence[str], load_before: Sequence[float]) -> None:
     by_name = {m.name: m for m in measurements}
@@ -191,22 +186,12 @@ def run(arguments: argparse.Namespace, argv: Sequence[str]) -> int:
     except BenchSetupError as error:
         say(f"bench: {error}")
         return 1
-    work_dir = Path(tempfile.mkdtemp(prefix="intake-bench-"))
-    keep = arguments.keep_temp
-    measurements: list[Measurement] = []
-    try:
-        measurements = measure(model, work_dir, arguments)
-    except (BenchSetupError, StackError) as error:
-        say(f"bench: {error}")
-        keep = True
+    measurements = measured_in_temp_dir(
+        "intake-bench-", arguments.keep_temp,
+        lambda work_dir: measure(model, work_dir, arguments),
+        lambda done: any(m.load.errors for m in done))
+    if measurements is None:
         return 1
-    finally:
-        # Failed turns are explained in the servers' logs: keep them to be read.
-        keep = keep or any(m.load.errors for m in measurements)
-        if keep:
-            say(f"temporary files (databases, server logs) kept in {work_dir}")
-        else:
-            shutil.rmtree(work_dir, ignore_errors=True)
     print_results(measurements, arguments, argv, load_before)
     broken = [m.name for m in measurements
               if m.load.turns == 0 or m.load.empty_replies == m.load.turns]

@@ -15,12 +15,10 @@ import argparse
 import contextlib
 import os
 import shlex
-import shutil
 import secrets
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -29,12 +27,13 @@ from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
 from bot import config
-from bot.cli.stack import Stack, StackError
+from bot.cli.stack import Stack
 from bot.config import PROJECT_ROOT
 
 from .cpu import tree_cpu_seconds
 from .report import machine_facts
 from .rest_load import our_model
+from .workdir import measured_in_temp_dir, say
 from .servers import (QUIET_ENVIRONMENT, STARTUP_TIMEOUT_SECONDS, BenchSetupError,
                       action_server_pid, free_port, rasa_executable, rasa_server_pid)
 from .twilio_report import ChannelMeasurement, channel_comparison_table
@@ -275,10 +274,6 @@ def command_line(argv: Sequence[str]) -> str:
     return ".venv/bin/python -m bench.twilio_load" + (f" {arguments}" if arguments else "")
 
 
-def say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
 def print_results(measurements: Sequence[ChannelMeasurement], arguments: argparse.Namespace,
                   argv: Sequence[str], load_before: Sequence[float]) -> None:
     print()
@@ -301,21 +296,12 @@ def run(arguments: argparse.Namespace, argv: Sequence[str]) -> int:
     except BenchSetupError as error:
         say(f"bench: {error}")
         return 1
-    work_dir = Path(tempfile.mkdtemp(prefix="intake-twilio-bench-"))
-    keep = arguments.keep_temp
-    measurements: list[ChannelMeasurement] = []
-    try:
-        measurements = measure(model, work_dir, arguments)
-    except (BenchSetupError, StackError) as error:
-        say(f"bench: {error}")
-        keep = True
+    measurements = measured_in_temp_dir(
+        "intake-twilio-bench-", arguments.keep_temp,
+        lambda work_dir: measure(model, work_dir, arguments),
+        lambda done: any(m.load.errors for m in done))
+    if measurements is None:
         return 1
-    finally:
-        keep = keep or any(m.load.errors for m in measurements)
-        if keep:
-            say(f"temporary files (database, server logs) kept in {work_dir}")
-        else:
-            shutil.rmtree(work_dir, ignore_errors=True)
     print_results(measurements, arguments, argv, load_before)
     broken = [m.name for m in measurements if m.load.turns == 0]
     if broken:

@@ -16,13 +16,13 @@ from bot.i18n.detect import guess_language, language_named
 from bot.i18n.languages import LANGUAGES, supported
 from bot.interview.answering import interpret
 from bot.interview.flow import asked_questions, first_open_question, sections_with_answers
-from bot.interview.intents import DOUBTFUL_IN_FREE_TEXT, STATUS_INTENTS, Understood, understand
-from bot.interview.model import Answer, Answers, AnswerStatus, AnswerType, Question, Section
+from bot.interview.intents import DOUBTFUL_IN_FREE_TEXT, STATUS_INTENTS, understand
+from bot.interview.model import Answer, AnswerStatus, AnswerType, Question, Section
 from bot.interview.questions import QUESTIONS
 from bot.interview.sections import PRIVATE_SECTIONS, SECTIONS, TEXT_MESSAGE_CHANNELS
 from bot.interview.state import InterviewState, Mode
 from bot.nlg.display import display_value
-from bot.nlg.render import AFFIRM_PAYLOAD, DENY_PAYLOAD, Button, Message, Renderer
+from bot.nlg.render import AFFIRM_PAYLOAD, Button, Message, Renderer
 from bot.parsing.choices import parse_choice
 from bot.parsing.errors import ParseError
 from bot.parsing.yes_no import parse_yes_no
