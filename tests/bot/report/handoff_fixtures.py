@@ -7,7 +7,6 @@ rules are tested on their own. Records mirror ``bot.storage.records``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from bot.interview.model import (
@@ -20,6 +19,7 @@ from bot.interview.model import (
     Question,
     Section,
 )
+from bot.storage.records import AnswerRecord, CaseRecord, EventRecord
 from bot.report.handoff import build_handoff
 
 T0 = dt.datetime(2025, 3, 1, 14, 0, tzinfo=dt.timezone.utc)
@@ -103,42 +103,19 @@ DEFINITIONS = dict(questions=QUESTIONS, sections=SECTIONS,
                    evidence_items=EVIDENCE_ITEMS, grounds=GROUNDS)
 
 
-@dataclass(frozen=True)
-class CaseRow:
-    id: int = 7
-    reference: str = "PX-7Q2K-9M"
-    sender_id: str = SENDER_ID
-    channel: str = "whatsapp"
-    language: str = "es"
-    status: str = "active"
-    state: dict = field(default_factory=dict)
-    created_at: dt.datetime = T0
-    updated_at: dt.datetime = T0 + dt.timedelta(hours=2)
-    last_activity_at: dt.datetime = T0 + dt.timedelta(hours=2)
-    consent_at: Optional[dt.datetime] = T0 + dt.timedelta(minutes=1)
-    completed_at: Optional[dt.datetime] = None
+# The report reads the storage records; fixtures build the same records.
+AnswerRow = AnswerRecord
+EventRow = EventRecord
+CASE_DEFAULTS = dict(
+    id=7, reference="PX-7Q2K-9M", sender_id=SENDER_ID, channel="whatsapp", language="es",
+    status="active", created_at=T0, updated_at=T0 + dt.timedelta(hours=2),
+    last_activity_at=T0 + dt.timedelta(hours=2), consent_at=T0 + dt.timedelta(minutes=1),
+    completed_at=None)
 
 
-@dataclass(frozen=True)
-class AnswerRow:
-    id: int
-    case_id: int
-    question_id: str
-    status: AnswerStatus
-    value: Any
-    raw_text: str
-    language: str
-    channel: str
-    created_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class EventRow:
-    id: int
-    case_id: int
-    kind: str
-    detail: Optional[dict]
-    created_at: dt.datetime
+def CaseRow(**overrides: Any) -> CaseRecord:   # noqa: N802 - reads like the record it builds
+    """A case record with fixture defaults, any field overridden."""
+    return CaseRecord(**{**CASE_DEFAULTS, "state": {}, **overrides})
 
 
 class Conversation:
