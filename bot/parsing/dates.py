@@ -40,10 +40,11 @@ from dateparser.date import DateDataParser
 from dateparser.search import search_dates
 
 from bot.parsing.errors import ParseError
-from bot.parsing.normalize import fold, match_key
+from bot.parsing.normalize import ascii_digits, fold, match_key
 from bot.parsing.numbers import find_word_numbers
 from bot.parsing.text import clean_text
-from bot.parsing.vocabulary import FALLBACK_LANGUAGE, Vocabulary, vocabulary_for
+from bot.parsing.vocabulary import (FALLBACK_LANGUAGE, Vocabulary, vocabulary_for,
+                                    with_english_fallback)
 
 OLDEST_YEAR = 1900
 MAX_YEARS_AHEAD = 100
@@ -61,11 +62,14 @@ _NUMERIC_DATE = re.compile(
     r"|\d{1,2}/\d{1,2}"                              # 12/03
     r"|(?<!\d)\d{4}(?!\d)")                          # 2024
 _EDGE_PUNCTUATION = " \t:,;.-–—/()[]"
+_ENGLISH_MONTHS = {number: name for number, name in get_month_names("wide", locale="en").items()}
 
 
 def _date_languages(vocab: Vocabulary) -> list[str]:
-    """The applicant's language, then English: "March 2024" is common in any chat."""
-    return list(dict.fromkeys([vocab.language, FALLBACK_LANGUAGE]))
+    """dateparser's code for the applicant's language (when it has one), then English:
+    "March 2024" is common in any chat."""
+    return list(dict.fromkeys(code for code in (vocab.date_language, FALLBACK_LANGUAGE)
+                              if code))
 
 
 @dataclass(frozen=True)
@@ -89,14 +93,15 @@ def _month_and_day_names(locale: str) -> tuple[set[str], set[str], set[str]]:
 
 @lru_cache(maxsize=None)
 def _date_words(lang: str) -> _DateWords:
-    tables = [vocabulary_for(language) for language in _date_languages(vocabulary_for(lang))]
+    tables = with_english_fallback(lang)
     alone: set[str] = set()
     with_digit: set[str] = set()
     ambiguous = set().union(*(table.ambiguous_month_words for table in tables))
     for table in tables:
         wide, short, days = _month_and_day_names(table.babel_locale)
-        alone |= wide | days | table.relative_date_words
-        with_digit |= wide | short
+        months = set(table.month_words)
+        alone |= wide | days | months | table.relative_date_words
+        with_digit |= wide | short | months
     return _DateWords(
         alone=frozenset(alone - ambiguous),
         with_digit=frozenset(with_digit | ambiguous),
@@ -132,6 +137,20 @@ def _digits_for_number_words(text: str, vocab: Vocabulary) -> str:
     return text
 
 
+def _english_month_names(text: str, vocab: Vocabulary) -> str:
+    """"3 mas 2025" -> "3 March 2025": month names dateparser does not know."""
+    if not vocab.month_words:
+        return text
+    return " ".join(_ENGLISH_MONTHS[vocab.month_words[match_key(word)]]
+                    if match_key(word) in vocab.month_words else word
+                    for word in text.split())
+
+
+def _for_dateparser(text: str, vocab: Vocabulary) -> str:
+    """Text as dateparser reads it best: ASCII digits, known month names, digits for words."""
+    return _digits_for_number_words(_english_month_names(ascii_digits(text), vocab), vocab)
+
+
 @lru_cache(maxsize=16)
 def _date_parser(lang: str, prefer: str, today: datetime.date) -> DateDataParser:
     vocab = vocabulary_for(lang)
@@ -165,7 +184,7 @@ def _read_whole(text: str, vocab: Vocabulary, today: datetime.date, prefer: str,
         return _safe_date(int(text), 1, 1) if len(text) == 4 else None
     try:
         data = _date_parser(vocab.language, prefer, today).get_date_data(
-            _digits_for_number_words(text, vocab))
+            _for_dateparser(text, vocab))
     except Exception:   # dateparser raises assorted errors on odd input; none is ours to show
         return None
     if data is None or data.date_obj is None:
@@ -213,7 +232,7 @@ def _searched_date(line: str, vocab: Vocabulary, today: datetime.date, prefer: s
     if len(line) > _MAX_SEARCH_CHARS or not _looks_like_date(line, vocab):
         return None
     try:
-        hits = search_dates(line, languages=_date_languages(vocab), settings={
+        hits = search_dates(ascii_digits(line), languages=_date_languages(vocab), settings={
             "RELATIVE_BASE": datetime.datetime.combine(today, datetime.time()),
             "DATE_ORDER": vocab.date_order, "PREFER_DAY_OF_MONTH": "first",
             "PREFER_DATES_FROM": prefer, "PARSERS": _PARSERS}) or []
@@ -227,7 +246,7 @@ def _searched_date(line: str, vocab: Vocabulary, today: datetime.date, prefer: s
     shrunk = _leading_date(phrase, vocab, today, prefer)
     if shrunk is not None and shrunk[0] == date:
         phrase = phrase[:len(phrase) - len(shrunk[1])]
-    start = line.find(phrase)
+    start = ascii_digits(line).find(phrase)
     if start < 0:
         return None
     return date, f"{line[:start]} {line[start + len(phrase):]}"

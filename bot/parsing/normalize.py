@@ -30,6 +30,15 @@ def fold(text: str) -> str:
     return "".join(fold_char(char) for char in text)
 
 
+def ascii_digits(text: str) -> str:
+    """"٣" (Arabic-Indic three), "۳" (Persian three) and other decimal digits -> "3".
+
+    One character for one, so spans stay valid; Babel and dateparser want ASCII.
+    """
+    return "".join(str(unicodedata.decimal(char)) if char.isdecimal() and not char.isascii()
+                   else char for char in text)
+
+
 def match_key(text: str) -> str:
     """A comparison key: folded, apostrophes dropped, other punctuation as spaces.
 

@@ -17,7 +17,7 @@ from typing import Iterator, Optional, Sequence
 from babel.numbers import get_decimal_symbol, parse_decimal
 
 from bot.parsing.errors import ParseError
-from bot.parsing.normalize import fold, match_key
+from bot.parsing.normalize import ascii_digits, fold, match_key
 from bot.parsing.text import clean_text
 from bot.parsing.vocabulary import Vocabulary, vocabulary_for
 
@@ -49,12 +49,6 @@ def decimal_places(value: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-def _ascii_digits(token: str) -> str:
-    """"٣" (Arabic-Indic three) and other decimal digits -> "3"; Babel wants ASCII."""
-    return "".join(str(unicodedata.decimal(char)) if char.isdecimal() else char
-                   for char in token)
-
-
 def parse_locale_decimal(token: str, vocab: Vocabulary) -> Optional[Decimal]:
     """Read one digit group such as "1.500,50"; None when no convention fits.
 
@@ -62,7 +56,7 @@ def parse_locale_decimal(token: str, vocab: Vocabulary) -> Optional[Decimal]:
     convention's; a reading with more decimals is returned only as a last resort
     (the caller rejects it as money, or as a whole number when it is not one).
     """
-    compact = _ascii_digits(_GROUPING_ONLY.sub("", token))
+    compact = ascii_digits(_GROUPING_ONLY.sub("", token))
     dot_decimal = get_decimal_symbol(vocab.babel_locale) == "."
     alternate = _COMMA_DECIMAL_LOCALE if dot_decimal else _DOT_DECIMAL_LOCALE
     fallback = None

@@ -11,7 +11,7 @@ from bot.parsing.vocabulary import (FALLBACK_LANGUAGE, Vocabulary, base_language
                                     supported_languages, vocabulary_for,
                                     with_english_fallback)
 
-OPTIONAL_FIELDS = {"ambiguous_month_words"}
+OPTIONAL_FIELDS = {"ambiguous_month_words", "month_words"}
 
 
 @pytest.mark.parametrize("lang", supported_languages())
@@ -51,7 +51,7 @@ def test_digits_are_not_yes_or_no(lang):
 
 @pytest.mark.parametrize("raw, expected", [
     ("en", "en"), ("es", "es"), ("es-MX", "es"), ("es_419", "es"), ("ES", "es"),
-    ("ht", FALLBACK_LANGUAGE), ("", FALLBACK_LANGUAGE), (None, FALLBACK_LANGUAGE),
+    ("de", FALLBACK_LANGUAGE), ("", FALLBACK_LANGUAGE), (None, FALLBACK_LANGUAGE),
     (42, FALLBACK_LANGUAGE),
 ])
 def test_base_language(raw, expected):
@@ -61,4 +61,4 @@ def test_base_language(raw, expected):
 def test_english_fallback_order():
     assert [t.language for t in with_english_fallback("es")] == ["es", "en"]
     assert [t.language for t in with_english_fallback("en")] == ["en"]
-    assert [t.language for t in with_english_fallback("ht")] == ["en"]
+    assert [t.language for t in with_english_fallback("de")] == ["en"]
