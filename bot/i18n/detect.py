@@ -1,25 +1,58 @@
-"""A first guess at the language of an opening message.
+"""The language of an opening message, offline, or "not sure" so we can ask.
 
-English and Spanish only for now: Spanish punctuation and letters, or common
-Spanish words, win; anything else is English. The welcome always offers the
-language menu, so a wrong guess costs one reply.
+A wrong guess makes a frightened person read a language they do not know, so
+the guess is careful and steps from the most certain evidence to the least:
+
+1. the message names a language ("français", "русский", "in English");
+2. the writing system: Chinese characters; Cyrillic with letters only Ukrainian
+   (і ї є ґ) or only Russian (ы э ъ ё) has; Arabic script with Pashto letters
+   (ټ ډ ړ ښ ...), Persian letters that Dari uses and Arabic does not (پ چ ژ گ ی
+   ک), or Arabic-only spellings (ة ي ى); Vietnamese tone letters (ơ ư đ ạ ...);
+3. words: greetings and common first words from each language's vocabulary
+   (``Vocabulary.openers`` and the yes/no/control words), counted per language;
+   the clear winner among the languages of that script wins;
+4. for longer text, py3langid (langid.py's model, shipped inside the package, no
+   download), trusted only when its first choice among all 97 languages it
+   knows is one of ours for that script and it is confident.
+
+Anything else (one ambiguous word, emoji, an unsupported language, Arabic
+typed in Latin letters with no known word) returns None: the caller shows
+the language menu, which names every language in itself.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from typing import Optional
 
 from babel import Locale
 
-from bot.i18n.languages import LANGUAGES, LANGUAGES_BY_CODE, SOURCE_LANGUAGE
+from bot.i18n.languages import LANGUAGES, LANGUAGES_BY_CODE
+from bot.parsing.normalize import match_key
+from bot.parsing.vocabulary import vocabulary_for
 
-_SPANISH_WORDS = frozenset(
-    "hola buenas buenos dias tardes noches necesito ayuda quiero gracias por favor mi "
-    "hijo hija madre padre esposo esposa tengo tiene estoy para que como donde cuando "
-    "permiso humanitario negaron nego negado medico tratamiento enfermedad si "
-    "espanol senor senora usted".split())
-# Accented vowels alone are not enough: English writers have names like José.
-_SPANISH_MARKS = re.compile("[¿¡ñÑ]")
+# Base language codes (as py3langid and the vocabularies name them) per script.
+_SCRIPT_LANGUAGES = {
+    "latin": ("en", "es", "fr", "pt", "ht", "vi"),
+    "cyrillic": ("uk", "ru"),
+    "arabic": ("ar", "fa", "ps"),
+    "han": ("zh",),
+}
+_LETTER_RULES = (   # (letters, language): any of these letters decides, in this order
+    ("іїєґІЇЄҐ", "uk"),
+    ("ыэъёЫЭЪЁ", "ru"),
+    ("ټډړږښګڼېۍ", "ps"),
+    ("پچژگیک", "fa"),
+    ("ةيىكإأ", "ar"),
+    # Not â ê ô: French and Portuguese have them too.
+    ("ăđơưĂĐƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "vi"),
+    ("ñ¿¡", "es"),
+    ("ãõ", "pt"),
+)
+_MIN_LANGID_WORDS = 3
+_MIN_LANGID_PROBABILITY = 0.95
+_FILLERS = ("en ", "in ", "please ", "por favor ", "na ", "em ", "an ", "bằng ", "用")
 
 
 def fold(text: str) -> str:
@@ -28,37 +61,129 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def guess_language(text: str) -> str:
-    """Return the code of the language ``text`` is most likely written in."""
+def _code_for_base(base: str) -> Optional[str]:
+    """"pt" -> "pt_BR": the catalog code we speak for a base language."""
+    return next((language.code for language in LANGUAGES if language.base == base), None)
+
+
+def _script(text: str) -> Optional[str]:
+    """The writing system most letters of ``text`` are in, or None without letters."""
+    counts: dict[str, int] = {}
+    for char in text:
+        if not char.isalpha():
+            continue
+        name = unicodedata.name(char, "")
+        if name.startswith("CJK"):
+            script = "han"
+        elif name.startswith("CYRILLIC"):
+            script = "cyrillic"
+        elif name.startswith("ARABIC"):
+            script = "arabic"
+        elif name.startswith("LATIN"):
+            script = "latin"
+        else:
+            script = "other"
+        counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
+def _by_letters(text: str, candidates: tuple[str, ...]) -> Optional[str]:
+    for letters, base in _LETTER_RULES:
+        if base in candidates and any(char in letters for char in text):
+            return base
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _lexicon(base: str) -> frozenset[str]:
+    """Words and phrases that point to one language in an opening message."""
+    table = vocabulary_for(base)
+    if table.language != base:   # no table yet: the English one would answer for it
+        return frozenset()
+    words = set(table.openers) | table.yes | table.no
+    for phrases in table.control_words.values():
+        words |= phrases
+    return frozenset(words)
+
+
+def _by_words(text: str, candidates: tuple[str, ...]) -> Optional[str]:
+    """The candidate whose known words cover most of the message, if one clearly does."""
+    tokens = match_key(text).split()
+    if not tokens:
+        return None
+    grams = set(tokens) | {" ".join(pair) for pair in zip(tokens, tokens[1:])}
+    grams |= {" ".join(triple) for triple in zip(tokens, tokens[1:], tokens[2:])}
+    grams.add(" ".join(tokens))
+    scores = sorted(((len(grams & _lexicon(base)), base) for base in candidates), reverse=True)
+    best, runner_up = scores[0], scores[1] if len(scores) > 1 else (0, "")
+    return best[1] if best[0] > runner_up[0] else None
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+
+
+def _by_model(text: str, candidates: tuple[str, ...]) -> Optional[str]:
+    """py3langid, when the text is long enough, its overall first choice is one of
+    the candidates (not German or Italian), and it is sure among the candidates."""
+    if len(text.split()) < _MIN_LANGID_WORDS:
+        return None
+    ranked = _identifier().rank(text)   # every language of the model, most likely first
+    if not ranked or ranked[0][0] not in candidates:
+        return None
+    scores = {base: float(score) for base, score in ranked if base in candidates}
+    total = sum(scores.values())
+    best = ranked[0][0]
+    return best if total > 0 and scores[best] / total >= _MIN_LANGID_PROBABILITY else None
+
+
+def detect_language(text: Optional[str]) -> Optional[str]:
+    """The catalog code ``text`` is written in ("fr", "pt_BR", "fa_AF"), or None if unsure."""
+    if not text or not text.strip():
+        return None
     named = language_named(text)
     if named:
         return named
-    if _SPANISH_MARKS.search(text or ""):
-        return "es"
-    words = re.findall(r"\w+", fold(text or ""))
-    if any(word in _SPANISH_WORDS for word in words):
-        return "es"
-    return SOURCE_LANGUAGE
+    candidates = _SCRIPT_LANGUAGES.get(_script(text) or "", ())
+    if len(candidates) == 1:
+        return _code_for_base(candidates[0])
+    for rule in (_by_letters, _by_words, _by_model):
+        if candidates:
+            base = rule(text, candidates)
+            if base:
+                return _code_for_base(base)
+    return None
 
 
 def _names() -> dict[str, str]:
     """Every supported language's name in every supported language -> its code."""
     names: dict[str, str] = {}
     for language in LANGUAGES:
-        names[language.code] = language.code
+        names[fold(language.code)] = language.code
+        names[fold(language.native_name)] = language.code
+        names[fold(language.english_name)] = language.code
         for other in LANGUAGES:
-            name = Locale.parse(language.babel_locale).get_language_name(other.babel_locale)
-            names[fold(name)] = language.code
+            locale = Locale.parse(other.babel_locale)
+            for key in {language.code, language.base}:
+                name = locale.languages.get(key)
+                if name:
+                    names.setdefault(fold(name), language.code)
     return names
 
 
 _LANGUAGE_NAMES = _names()
 
 
-def language_named(text: str) -> str | None:
-    """The language code when ``text`` is just a language's name ("español")."""
+def language_named(text: str) -> Optional[str]:
+    """The language code when ``text`` is just a language's name ("español", "دری")."""
     key = fold(re.sub(r"[^\w\s]", " ", text or "")).strip()
-    for filler in ("en ", "in ", "please ", "por favor "):
+    key = " ".join(key.split())
+    for filler in _FILLERS:
         if key.startswith(filler):
             key = key[len(filler):].strip()
     code = _LANGUAGE_NAMES.get(key)

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
-from bot.i18n.detect import guess_language, language_named
+from bot.i18n.detect import detect_language, language_named
 from bot.i18n.languages import LANGUAGES, supported
 from bot.interview.answering import interpret
 from bot.interview.flow import asked_questions, first_open_question, sections_with_answers
@@ -102,9 +102,10 @@ class Interview:
         """Process one message and return the replies."""
         case = self.store.active_case(turn.sender_id)
         if case is None:
-            language = guess_language(turn.text) if turn.text else self.default_language
-            case = self.store.open_case(turn.sender_id, turn.channel, supported(language))
-            return _Conversation(self, case, turn).start()
+            detected = detect_language(turn.text)
+            case = self.store.open_case(turn.sender_id, turn.channel,
+                                        detected or self.default_language)
+            return _Conversation(self, case, turn).start(language_known=detected is not None)
         return _Conversation(self, case, turn).run()
 
 
@@ -157,9 +158,14 @@ class _Conversation:
         return self.interview.clock().date()
 
     # ----- entry points ---------------------------------------------------------
-    def start(self) -> Reply:
-        """A new case: welcome, privacy notice, consent question."""
-        self.show_consent(welcome=True)
+    def start(self, *, language_known: bool) -> Reply:
+        """A new case: welcome, privacy notice, consent question, in the applicant's
+        language; when their first message did not tell which, the language menu first."""
+        if language_known:
+            self.show_consent(welcome=True)
+        else:
+            self.state.mode, self.state.back_to = Mode.LANGUAGE, Mode.CONSENT
+            self.show_language_menu()
         return self.finish()
 
     def run(self) -> Reply:
@@ -597,6 +603,9 @@ class _Conversation:
 
     def switch_to(self, code: str) -> None:
         self.set_language(code)
+        if self.state.mode is Mode.CONSENT and self.case.consent_at is None:
+            self.show_consent(welcome=True)   # they have not read the welcome in this language
+            return
         self.say("language_changed")
         self.reprompt()
 

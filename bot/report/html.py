@@ -17,6 +17,8 @@ from typing import Any, Optional
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from bot.i18n.languages import LANGUAGES_BY_CODE
+
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
 #: Status keys (question and evidence) -> the words shown in the badge.
@@ -57,6 +59,14 @@ def html_lang(language: Optional[str]) -> str:
     return (language or "").replace("_", "-")
 
 
+def language_label(language: Optional[str]) -> str:
+    """"fa_AF" -> "Dari (fa_AF)": staff read English names; the code stays for precision."""
+    if not language:
+        return ""
+    known = LANGUAGES_BY_CODE.get(language)
+    return f"{known.english_name} ({language})" if known else language
+
+
 # Characters no XML (nor sane HTML) document may contain: C0 controls other than
 # tab/newline/return, DEL, lone surrogates and the non-characters U+FFFE/U+FFFF.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -86,6 +96,7 @@ def _environment() -> Environment:
     env.filters["status_words"] = status_words
     env.filters["event_words"] = event_words
     env.filters["html_lang"] = html_lang
+    env.filters["language_label"] = language_label
     return env
 
 

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+import textstat
+from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 from bot.i18n.catalog import LOCALES_DIR, translations
@@ -15,6 +17,7 @@ from bot.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 
 PROJECT = LOCALES_DIR.parent
 PLACEHOLDER = re.compile(r"\{\w*\}")
+LENGTH_FACTOR, LENGTH_SLACK = 1.6, 20
 TRANSLATED = [language.code for language in LANGUAGES if language.code != SOURCE_LANGUAGE]
 
 
@@ -61,3 +64,43 @@ def test_compiled_catalog_translates(code):
     catalog = read(LOCALES_DIR / code / "LC_MESSAGES" / "messages.po")
     message = next(m for m in catalog if m.id)
     assert translations(code).gettext(message.id) == message.string
+
+
+def _budget(english: str) -> int:
+    """Longest translation allowed: see "Length budget" in locales/README.md."""
+    return int(LENGTH_FACTOR * len(english)) + LENGTH_SLACK
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_translations_fit_the_sms_budget(code):
+    catalog = read(LOCALES_DIR / code / "LC_MESSAGES" / "messages.po")
+    too_long = [(message.id, len(message.string), _budget(message.id))
+                for message in catalog
+                if message.id and message.string and len(message.string) > _budget(message.id)]
+    assert not too_long, too_long[:5]
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_plural_forms_and_formats_are_valid(code):
+    """Babel's own checkers: the Plural-Forms header fits the locale, every plural
+    message has that many forms, and format strings match the source."""
+    catalog = read(LOCALES_DIR / code / "LC_MESSAGES" / "messages.po")
+    assert catalog.plural_forms == Catalog(locale=code).plural_forms
+    problems = [(message.id, [str(error) for error in errors])
+                for message, errors in catalog.check() if errors]
+    assert not problems, problems[:5]
+
+
+def test_english_source_reads_at_grade_eight_or_lower():
+    """Plain words for readers in distress: Flesch-Kincaid grade of the whole English
+    source at most 8, and no single long message above grade 11."""
+    texts = [PLACEHOLDER.sub("", message.id) for message in read(LOCALES_DIR / "messages.pot")
+             if message.id]
+    sentences = [text if text.rstrip().endswith((".", "?", "!", ":")) else f"{text}."
+                 for text in texts]
+    overall = textstat.flesch_kincaid_grade("\n".join(sentences))
+    print(f"\nEnglish source: Flesch-Kincaid grade {overall}")
+    assert overall <= 8
+    hard = [(textstat.flesch_kincaid_grade(text), text) for text in sentences
+            if len(text.split()) >= 12 and textstat.flesch_kincaid_grade(text) > 11]
+    assert not hard, hard[:3]

@@ -50,14 +50,31 @@ def all_displays(report: dict) -> list[str]:
 
 def test_every_display_and_raw_text_appears(any_report):
     """Read back from the parsed page: shown, and shown exactly as given."""
-    cells = {"".join(cell.itertext())
-             for cell in parse_xml(render_html(any_report)).iter() if cell.tag in ("td", "li")}
+    root = parse_xml(render_html(any_report))
+    cells = {"".join(cell.itertext()) for cell in root.iter() if cell.tag in ("td", "li")}
+    verbatim = {"".join(span.itertext()) for span in root.iter("span")
+                if span.get("class") == "verbatim"}
     for text in all_displays(any_report):
-        assert text in cells
+        assert text in cells | verbatim
     for section in any_report["sections"]:
         for entry in section["questions"]:
             if entry["raw_text"]:
-                assert entry["raw_text"] in cells
+                assert entry["raw_text"] in verbatim
+
+
+def test_verbatim_answers_name_their_language_in_english(any_report):
+    """Staff read English: a Spanish answer is marked "[Spanish (es)]", with its lang tag."""
+    root = parse_xml(render_html(any_report))
+    for span in root.iter("span"):
+        if span.get("class") == "verbatim" and span.get("lang", "en") != "en":
+            assert span.get("dir") == "auto"
+            assert span.get("title", "").startswith("Written in ")
+    tags = {"".join(span.itertext()) for span in root.iter("span")
+            if span.get("class") == "lang-tag"}
+    languages = {entry["language"] for section in any_report["sections"]
+                 for entry in section["questions"] if entry["raw_text"]}
+    if "es" in languages:
+        assert "[Spanish (es)]" in tags
 
 
 def test_page_is_well_formed_xml(any_report):
