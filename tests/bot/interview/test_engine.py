@@ -255,7 +255,7 @@ def test_language_menu_by_number(chat):
     chat.say("hello", "greet")
     chat.say("0")
     assert chat.mode is Mode.LANGUAGE
-    chat.say("2")
+    chat.say("1")
     assert chat.case.language == "es" and chat.mode is Mode.CONSENT
 
 
