@@ -160,31 +160,55 @@ def detect_language(text: Optional[str]) -> Optional[str]:
     return None
 
 
+def _name_key(text: str) -> str:
+    """"Português (Brasil)" -> "portugues brasil": how names and messages are compared."""
+    return " ".join(fold(re.sub(r"[^\w\s]", " ", text or "")).split())
+
+
 def _names() -> dict[str, str]:
     """Every supported language's name in every supported language -> its code."""
     names: dict[str, str] = {}
     for language in LANGUAGES:
-        names[fold(language.code)] = language.code
-        names[fold(language.native_name)] = language.code
-        names[fold(language.english_name)] = language.code
+        for name in (language.code, language.native_name, language.english_name,
+                     *language.aliases):
+            names[_name_key(name)] = language.code
         for other in LANGUAGES:
             locale = Locale.parse(other.babel_locale)
             for key in {language.code, language.base}:
                 name = locale.languages.get(key)
                 if name:
-                    names.setdefault(fold(name), language.code)
+                    names.setdefault(_name_key(name), language.code)
     return names
 
 
 _LANGUAGE_NAMES = _names()
+_CODES = frozenset(_name_key(language.code) for language in LANGUAGES) | frozenset(
+    language.base for language in LANGUAGES)
 
 
 def language_named(text: str) -> Optional[str]:
     """The language code when ``text`` is just a language's name ("español", "دری")."""
-    key = fold(re.sub(r"[^\w\s]", " ", text or "")).strip()
-    key = " ".join(key.split())
+    key = _name_key(text)
     for filler in _FILLERS:
         if key.startswith(filler):
             key = key[len(filler):].strip()
     code = _LANGUAGE_NAMES.get(key)
     return code if code in LANGUAGES_BY_CODE else None
+
+
+def language_mentioned(text: str) -> Optional[str]:
+    """The one language a request names anywhere ("quiero hablar en francés" -> "fr").
+
+    Only for messages the NLU already read as a request to change language: in an
+    answer, "my daughter speaks English" names a language without asking for it.
+    Codes ("en", "es") are not names here: they are ordinary words in some languages.
+    """
+    words = _name_key(text).split()
+    found = set()
+    for size in (1, 2, 3):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start:start + size])
+            code = _LANGUAGE_NAMES.get(phrase)
+            if code and phrase not in _CODES:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None

@@ -16,6 +16,7 @@ from babel import Locale
 class Language:
     code: str            # catalog folder under locales/ and the value stored on a case
     english_name: str    # for staff: report labels and the dashboard are English
+    aliases: tuple[str, ...] = ()   # what people call it besides CLDR's names
 
     @property
     def locale(self) -> Locale:
@@ -54,15 +55,17 @@ class Language:
 
 LANGUAGES: tuple[Language, ...] = (
     Language("es", "Spanish"),
-    Language("ht", "Haitian Creole"),
+    Language("ht", "Haitian Creole", ("kreyol", "kreyòl", "creole", "créole",
+                                      "creole haitien", "créole haïtien")),
     Language("fr", "French"),
-    Language("pt_BR", "Portuguese (Brazil)"),
+    Language("pt_BR", "Portuguese (Brazil)", ("portuguese", "brasileiro", "portugues do brasil")),
     Language("uk", "Ukrainian"),
     Language("ru", "Russian"),
     Language("ar", "Arabic"),
-    Language("fa_AF", "Dari"),
+    Language("fa_AF", "Dari", ("farsi", "persian", "dari", "دري")),
     Language("ps", "Pashto"),
-    Language("zh_Hans", "Chinese (Simplified)"),
+    Language("zh_Hans", "Chinese (Simplified)", ("chinese", "mandarin", "中文", "汉语", "普通话",
+                                                 "简体")),
     Language("vi", "Vietnamese"),
     Language("en", "English"),
 )

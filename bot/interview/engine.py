@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
-from bot.i18n.detect import detect_language, language_named
+from bot.i18n.detect import detect_language, language_mentioned, language_named
 from bot.i18n.languages import LANGUAGES, supported
 from bot.interview.answering import interpret
 from bot.interview.flow import asked_questions, first_open_question, sections_with_answers
@@ -567,7 +567,8 @@ class _Conversation:
 
     # ----- language ---------------------------------------------------------------
     def change_language(self, *, back_to: Mode) -> None:
-        named = language_named(self.text)
+        named = language_named(self.text) or (
+            self.intent == "change_language" and language_mentioned(self.text))
         if named:
             self.state.mode = back_to
             self.switch_to(named)
