@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from babel.messages.pofile import read_po
 
+from bot.channels.keywords import HELP, KEYWORDS, OPT_IN, OPT_OUT
 from bot.i18n.catalog import LOCALES_DIR
 from bot.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 from bot.interview.questions import QUESTIONS
 from bot.interview.sections import SECTIONS
+from bot.parsing.vocabulary import vocabulary_for
 from bot.report.handoff import build_handoff
 from bot.storage.records import CaseRecord
 
 NOW = dt.datetime(2025, 6, 15, tzinfo=dt.timezone.utc)
+PROJECT = LOCALES_DIR.parent
 
 
 def question_texts(question) -> list[str]:
@@ -64,3 +68,16 @@ def test_question_ids_fit_the_answer_store():
 
     width = AnswerRow.__table__.c.question_id.type.length
     assert all(len(q.id) <= width for q in QUESTIONS)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_every_language_has_every_per_language_part(language):
+    """Adding a language to LANGUAGES without its parts fails here, not in front of
+    an applicant: catalog, parser words, NLU training and held-out sets, SMS keywords."""
+    if language.code != SOURCE_LANGUAGE:
+        assert (LOCALES_DIR / language.code / "LC_MESSAGES" / "messages.po").exists()
+    assert vocabulary_for(language.code).language == language.base
+    assert (PROJECT / "data" / "nlu" / f"{language.code}.yml").exists()
+    assert (PROJECT / "tests" / "nlu" / f"{language.code}.yml").exists()
+    assert language.code in KEYWORDS
+    assert set(KEYWORDS[language.code]) == {OPT_OUT, OPT_IN, HELP}

@@ -110,6 +110,30 @@ def test_spanish_interview(applicant, store, stack_env):
     assert case.reference in applicant.text
 
 
+@pytest.mark.parametrize("lang, opener, agree", [
+    ("uk", "Добрий день, мені потрібна допомога для сина", "так"),
+    ("ar", "مرحبا، أحتاج إلى مساعدة لابني", "نعم"),
+    ("zh_Hans", "你好，我儿子需要帮助", "是的"),
+])
+def test_interviews_in_other_scripts(applicant, store, stack_env, lang, opener, agree):
+    """Cyrillic, right-to-left Arabic with Arabic-Indic digits, and Chinese without
+    spaces: detected from the first message, answered in local formats, reported
+    verbatim with their language."""
+    start(applicant, opener=opener, agree=agree)
+    case = answer_everything(applicant, store, lang)
+    assert case.language == lang
+    confirm_review(applicant, store)
+    assert current(store, applicant)[1] == "done"
+    report = json.loads(intake_report(stack_env, applicant.sender))
+    validate_report(report)
+    answered = [q for s in report["sections"] for q in s["questions"] if q["status"] == "answered"]
+    assert len(answered) > 40 and all(q["language"] == lang for q in answered)
+    raw = {q["raw_text"] for q in answered}
+    assert {answer_text(QUESTIONS_BY_ID["patient_name"], lang)} <= raw
+    html = intake_report(stack_env, applicant.sender, "html")
+    assert f'lang="{lang.replace("_", "-")}"' in html and 'dir="auto"' in html
+
+
 def test_skipping_everything_lists_every_evidence_item_as_a_gap(applicant, store, stack_env):
     start(applicant)
     answer_everything(applicant, store, skip_all=True)

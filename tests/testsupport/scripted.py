@@ -33,13 +33,51 @@ SAMPLES = {
         AnswerType.PEOPLE_LIST: "Ana López, hermana en Miami\nJuan Pérez, amigo",
         AnswerType.RECEIPT_NUMBER: "IOE0912345678",
     },
+    "uk": {
+        AnswerType.NAME: "Олена Коваленко",
+        AnswerType.DATE: "3 березня 2024",
+        AnswerType.MONEY: "1 500 грн",
+        AnswerType.MONEY_LIST: "Операція 20 000 USD\nКвитки 1 500 USD",
+        AnswerType.YES_NO: "так",
+        AnswerType.CHOICE: "1",
+        AnswerType.MULTI_CHOICE: "1, 2",
+        AnswerType.EVENT_LIST: "12.03.2024 діагноз\n20.04.2024 направили до спеціаліста",
+        AnswerType.PEOPLE_LIST: "Ірина Коваленко, сестра в Чикаго\nПетро Шевчук, друг",
+        AnswerType.RECEIPT_NUMBER: "IOE0912345678",
+    },
+    "ar": {
+        AnswerType.NAME: "فاطمة الحسن",
+        AnswerType.DATE: "١٢/٠٣/٢٠٢٤",
+        AnswerType.MONEY: "٢٠٠٠ دولار",
+        AnswerType.MONEY_LIST: "عملية جراحية 20000 USD\nتذاكر الطيران 1500 USD",
+        AnswerType.YES_NO: "نعم",
+        AnswerType.CHOICE: "1",
+        AnswerType.MULTI_CHOICE: "1, 2",
+        AnswerType.EVENT_LIST: "12/03/2024 التشخيص\n20/04/2024 تحويل إلى أخصائي",
+        AnswerType.PEOPLE_LIST: "سارة الحسن، أخت في ديترويت\nعلي محمود، صديق",
+        AnswerType.RECEIPT_NUMBER: "IOE0912345678",
+    },
+    "zh_Hans": {
+        AnswerType.NAME: "王丽",
+        AnswerType.DATE: "2024年3月12日",
+        AnswerType.MONEY: "2000美元",
+        AnswerType.MONEY_LIST: "手术 20000 USD\n机票 1500 USD",
+        AnswerType.YES_NO: "是",
+        AnswerType.CHOICE: "1",
+        AnswerType.MULTI_CHOICE: "1, 2",
+        AnswerType.EVENT_LIST: "2024-03-12 确诊\n2024-04-20 转诊到专科医生",
+        AnswerType.PEOPLE_LIST: "王芳，姐姐，住在纽约\n李明，朋友",
+        AnswerType.RECEIPT_NUMBER: "IOE0912345678",
+    },
 }
+FREE_TEXT = {"en": "Answer about", "es": "Respuesta sobre", "uk": "Відповідь про",
+             "ar": "إجابة عن", "zh_Hans": "回答："}
 
 
 def answer_text(question: Question, lang: str = "en") -> str:
     """A valid reply to ``question`` in ``lang``; free text names its question."""
     if question.type is AnswerType.TEXT:
-        return f"{'Respuesta' if lang == 'es' else 'Answer'} about {question.id.replace('_', ' ')}"
+        return f"{FREE_TEXT[lang]} {question.id.replace('_', ' ')}"
     if question.type is AnswerType.NUMBER:
         low = question.min_value if question.min_value is not None else 0
         high = question.max_value if question.max_value is not None else low + 10
