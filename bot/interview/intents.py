@@ -7,6 +7,7 @@ the model is confident about.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -19,6 +20,7 @@ COMMAND_INTENTS = ("help", "pause", "resume", "start_over", "change_answer", "ch
                    "talk_to_person", "delete_data", "greet", "thanks", "goodbye")
 ANSWER_INTENTS = ("affirm", "deny")
 
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 MIN_CONFIDENCE = 0.7
 MAX_COMMAND_WORDS = 8
 # Where any words are a valid answer (free text, names), only a button, a control
@@ -51,6 +53,12 @@ class Understood:
                              and self.words <= FREE_TEXT_MAX_WORDS))
 
 
+def count_words(text: str) -> int:
+    """Words in ``text``; Chinese has no spaces, so two Han characters count as one word."""
+    han = len(_HAN.findall(text))
+    return len(_HAN.sub(" ", text).split()) + (han + 1) // 2
+
+
 def understand(text: str, intent: Optional[str], confidence: float, lang: str) -> Understood:
     """Decide whether ``text`` is a command, a status (skip...), yes/no, or an answer."""
     stripped = (text or "").strip()
@@ -61,7 +69,7 @@ def understand(text: str, intent: Optional[str], confidence: float, lang: str) -
     if word:
         return Understood(word, certain=True)
     known = STATUS_INTENTS + COMMAND_INTENTS + ANSWER_INTENTS
-    words = len(stripped.split())
+    words = count_words(stripped)
     if intent in known and confidence >= MIN_CONFIDENCE:
         if words <= MAX_COMMAND_WORDS:
             return Understood(intent, confidence=confidence, words=words)
