@@ -88,7 +88,20 @@ def _digit_amounts(text: str, folded: str, vocab: Vocabulary, marks: Marks,
                    multipliers: dict[str, int]) -> list[_Amount]:
     amounts = (_with_multiplier(number, folded, multipliers)
                for number in find_digit_numbers(text, vocab))
-    return [amount for amount in amounts if not _glued_to_a_word(text, amount, marks)]
+    words = list(find_word_numbers(folded, vocab))
+    return [_with_word_remainder(amount, words, folded) for amount in amounts
+            if not _glued_to_a_word(text, amount, marks)]
+
+
+def _with_word_remainder(amount: _Amount, words: list[NumberMatch], folded: str) -> _Amount:
+    """"2 thousand five hundred" is 2,500: number words right after "2 thousand" add up."""
+    if not amount.multiplied:
+        return amount
+    for word in words:
+        if (word.start >= amount.end and word.value < 1000
+                and _THOUSANDS_GAP.match(folded, amount.end, word.start)):
+            return _Amount(amount.value + word.value, amount.start, word.end, True)
+    return amount
 
 
 def _word_amounts(folded: str, vocab: Vocabulary, multipliers: dict[str, int]) -> list[_Amount]:

@@ -28,7 +28,10 @@ NUMBER_LIMIT = 1_000_000_000   # beyond this a count is a typo, whatever the que
 # number, "2000 3000" two).
 NUMBER_RE = re.compile(r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
 _GROUPING_ONLY = re.compile(r"[ \u00a0\u202f'’]")
-_WORD_RE = re.compile(r"[^\W\d_]+")
+# Words may hold an apostrophe (Ukrainian "п'ять", French "quatre-vingt" uses a hyphen).
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_APOSTROPHES = re.compile("['’ʼ]")
+_MULTIPLIER_AFTER = re.compile(r"[ \u00a0]?([^\W\d_]+)")
 _MINUS_SIGNS = "-−–"
 _MAX_NUMBER_WORDS = 6           # "one hundred and twenty one"
 _DOT_DECIMAL_LOCALE = "en"
@@ -131,6 +134,11 @@ def _adjacent(folded: str, words: Sequence[re.Match]) -> bool:
                for left, right in zip(words, words[1:]))
 
 
+def _word_key(word: re.Match) -> str:
+    """A word as the tables hold it: apostrophes dropped, like ``match_key`` does."""
+    return _APOSTROPHES.sub("", word.group())
+
+
 def find_word_numbers(folded: str, vocab: Vocabulary) -> Iterator[NumberMatch]:
     """Number words in folded text ("veinte y uno", "two"), longest reading first.
 
@@ -140,16 +148,24 @@ def find_word_numbers(folded: str, vocab: Vocabulary) -> Iterator[NumberMatch]:
     words = list(_WORD_RE.finditer(folded))
     index = 0
     while index < len(words):
-        if words[index].group() not in vocab.numbers:
+        if _word_key(words[index]) not in vocab.numbers:
             index += 1
             continue
         for stop in range(min(len(words), index + _MAX_NUMBER_WORDS), index, -1):
             group = words[index:stop]
-            value = words_to_int([word.group() for word in group], vocab)
+            value = words_to_int([_word_key(word) for word in group], vocab)
             if value is not None and _adjacent(folded, group):
                 yield NumberMatch(Decimal(value), group[0].start(), group[-1].end())
                 index = stop
                 break
+
+
+def _times_multiplier(number: NumberMatch, folded: str, vocab: Vocabulary) -> Decimal:
+    """"two thousand" is 2,000, not 2: a multiplier word right after the number counts."""
+    after = _MULTIPLIER_AFTER.match(folded, number.end)
+    if after and after.group(1) in vocab.multipliers:
+        return number.value * vocab.multipliers[after.group(1)]
+    return number.value
 
 
 def _read_count(text: str, vocab: Vocabulary) -> int:
@@ -157,11 +173,13 @@ def _read_count(text: str, vocab: Vocabulary) -> int:
     key = match_key(text)
     if key in vocab.zero_words:
         return 0
+    folded = fold(text)
     found: list[Decimal] = []
     for number in find_digit_numbers(text, vocab):
         sign = -1 if is_negative_sign_before(text, number.start) else 1
-        found.append(sign * number.value)
-    found.extend(number.value for number in find_word_numbers(fold(text), vocab))
+        found.append(sign * _times_multiplier(number, folded, vocab))
+    found.extend(_times_multiplier(number, folded, vocab)
+                 for number in find_word_numbers(folded, vocab))
     distinct = set(found)
     if len(distinct) != 1:
         raise ParseError("number_invalid")

@@ -18,6 +18,9 @@ from pathlib import Path
 import pytest
 from twilio.request_validator import RequestValidator
 
+from bot.channels.keywords import HELP, KEYWORDS, OPT_IN, OPT_OUT
+from bot.channels.messages import channel_text
+from bot.channels.settings import DEFAULT_SERVICE_NAME
 from conftest import FAKE_TWILIO_PORT, RASA_PORT, TWILIO_TEST_ENV
 from testsupport.fake_twilio import FakeTwilio
 
@@ -242,13 +245,21 @@ def test_stop_start_and_help_in_english(phone, store):
     assert "Parole intake" in help_reply and "PERSON" in help_reply and "STOP" in help_reply
 
 
-def test_stop_start_and_help_in_spanish(phone, store):
-    assert "1." in phone.say("hola")
-    assert "Ya no recibirá" in phone.say("NO MÁS MENSAJES")
-    phone.say_nothing_back("hola")
-    assert "otra vez" in phone.say("COMENZAR")
-    assert "PERSONA" in phone.say("AYUDA")
-    assert "Ya no recibirá" in phone.say("alto")
+@pytest.mark.parametrize("code, opener", [
+    ("es", "hola"), ("fr", "bonjour"), ("uk", "привіт"), ("ar", "مرحبا"),
+])
+def test_stop_start_and_help_in_other_languages(phone, store, code, opener):
+    """Each language's own words, answered in that language, honoured like STOP."""
+    def said(key: str) -> str:
+        return channel_text(key, code, service=DEFAULT_SERVICE_NAME)
+
+    words = KEYWORDS[code]
+    assert "1." in phone.say(opener)
+    assert phone.say(words[OPT_OUT][0].upper()) == said("opted_out")
+    phone.say_nothing_back(opener)               # opted out: nothing sent
+    assert phone.say(words[HELP][0]) == said("help")
+    assert phone.say(words[OPT_IN][0]) == said("opted_in")
+    assert phone.say(words[OPT_OUT][-1]) == said("opted_out")   # any of the words
 
 
 def test_replies_survive_throttling_and_server_errors(phone, fake_twilio):

@@ -49,6 +49,10 @@ def _numbers() -> dict[str, int]:
         700: "هفتصد هفت‌صد", 800: "هشتصد هشت‌صد", 900: "نهصد نه‌صد",
     }
     words = {word: value for value, group in spellings.items() for word in group.split()}
+    # "بیست‌وپنج" (half-space, then و joined to the unit): reading "وپنج" as a number
+    # makes the answer two numbers (asked again) instead of a silent 20.
+    words.update({"و" + word: value for word, value in list(words.items())
+                  if value and (value < 10 or value % 10 == 0)})
     return _table(words)
 
 

@@ -213,3 +213,12 @@ def test_random_text_gives_a_money_list_or_parse_error(raw, lang, default):
     for item in items:
         assert isinstance(item["label"], str)
         _assert_money_shape(item)
+
+
+@pytest.mark.parametrize("text, lang, amount", [
+    ("2 thousand five hundred dollars", "en", "2500"),   # not 2000
+    ("2 mil quinientos dólares", "es", "2500"),
+    ("2 тисячі п'ятсот доларів", "uk", "2500"),
+])
+def test_number_words_after_a_multiplied_digit_add_up(text, lang, amount):
+    assert parse_money(text, lang) == {"amount": amount, "currency": "USD"}

@@ -113,3 +113,13 @@ def test_number_like_text_gives_a_number_or_parse_error(raw, lang):
     except ParseError:
         return
     assert type(value) is int and abs(value) <= NUMBER_LIMIT
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("two thousand", "en", 2000),          # not 2: the multiplier counts
+    ("dos mil", "es", 2000),
+    ("п'ять", "uk", 5),                     # an apostrophe inside a number word
+    ("сто двадцять п'ять", "uk", 125),      # not 120
+])
+def test_multipliers_and_apostrophes_are_read_whole(text, lang, expected):
+    assert parse_number(text, lang) == expected
