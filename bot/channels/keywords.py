@@ -31,6 +31,23 @@ KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
         OPT_IN: ("comenzar", "iniciar", "reanudar"),
         HELP: ("ayuda",),
     },
+    "pt_BR": {
+        OPT_OUT: ("sair", "pare", "parar de receber", "descadastrar", "descadastre",
+                  "cancelar inscrição", "não quero mais mensagens", "nao quero mais mensagens",
+                  "fim"),
+        OPT_IN: ("começar", "comecar", "voltar", "reativar", "quero voltar a receber"),
+        HELP: ("ajuda", "socorro", "ajudar"),
+    },
+    "vi": {
+        # Not "dừng" alone: without accents it is "dung", how people type "đúng" (yes).
+        OPT_OUT: ("ngừng", "ngưng", "ngừng nhận tin", "ngung nhan tin", "dừng nhận tin",
+                  "dung nhan tin", "hủy đăng ký", "huỷ đăng ký", "huy dang ky",
+                  "không nhận tin nữa", "khong nhan tin nua", "đừng nhắn nữa", "dung nhan nua"),
+        OPT_IN: ("bắt đầu", "bat dau", "đăng ký lại", "dang ky lai", "nhận tin lại",
+                 "nhan tin lai"),
+        HELP: ("giúp", "giup", "trợ giúp", "tro giup", "giúp tôi", "giup toi", "hướng dẫn",
+               "huong dan"),
+    },
     "uk": {
         OPT_OUT: ("стоп", "відписатися", "відписатись", "відписка", "скасувати підписку",
                   "не пишіть мені", "більше не пишіть"),

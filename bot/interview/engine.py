@@ -247,15 +247,20 @@ class _Conversation:
         self.show_consent(welcome=True)
 
     def yes_or_no(self) -> Optional[bool]:
-        """True/False when the message says yes or no, else None."""
+        """True/False when the message says yes or no, else None.
+
+        The language's own words come first: the one NLU model learnt "k" as yes from
+        English texters, but in Vietnamese "k" is "không", no.
+        """
+        try:
+            return parse_yes_no(self.text, self.language)
+        except ParseError:
+            pass
         if self.intent == "affirm":
             return True
         if self.intent == "deny":
             return False
-        try:
-            return parse_yes_no(self.text, self.language)
-        except ParseError:
-            return None
+        return None
 
     # ----- asking ---------------------------------------------------------------
     def ask_next(self, *, lead: str = "") -> None:

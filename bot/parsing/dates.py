@@ -55,6 +55,7 @@ _PARSERS = ["relative-time", "absolute-time", "custom-formats"]
 
 _ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _BARE_NUMBER = re.compile(r"^\d+$")
+_MONTH_YEAR = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{4})$")
 _NUMERIC_DATE = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}"   # 12/03/2025, 3-12-25
     r"|\d{4}\s*[/.-]\s*\d{1,2}"                      # 2025-03(-12)
@@ -132,7 +133,12 @@ def _looks_like_date(text: str, vocab: Vocabulary, *, whole_answer: bool = False
 
 def _digits_for_number_words(text: str, vocab: Vocabulary) -> str:
     """"hace dos semanas" -> "hace 2 semanas" (dateparser 1.2.0 needs the digit)."""
+    months = _date_words(vocab.language).with_digit
     for number in reversed(list(find_word_numbers(fold(text), vocab))):
+        beside = (text[:number.start].split() or [""])[-1:] + text[number.end:].split()[:1]
+        if (match_key(text[number.start:number.end]) in months
+                and any(word[:1].isdigit() for word in beside)):
+            continue   # "15 dez 2024": December; "há dez dias": ten
         text = f"{text[:number.start]}{int(number.value)}{text[number.end:]}"
     return text
 
@@ -180,6 +186,10 @@ def _read_whole(text: str, vocab: Vocabulary, today: datetime.date, prefer: str,
     iso = _ISO_DATE.match(text)
     if iso:
         return _safe_date(*map(int, iso.groups()))
+    month_year = _MONTH_YEAR.match(ascii_digits(text))
+    if month_year:   # "3/2024": dateparser would read day 3 of this month
+        month, year = map(int, month_year.groups())
+        return _safe_date(year, month, 1)
     if _BARE_NUMBER.match(text):
         return _safe_date(int(text), 1, 1) if len(text) == 4 else None
     try:

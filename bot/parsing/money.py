@@ -24,6 +24,11 @@ from bot.parsing.text import clean_text
 from bot.parsing.vocabulary import Vocabulary, vocabulary_for, with_english_fallback
 
 MONEY_LIMIT = Decimal(100_000_000)
+# Currencies with thousands of units to the US dollar: a surgery costs billions of
+# Vietnamese đồng or Colombian pesos, so their typo guard sits higher.
+HIGH_DENOMINATION_LIMIT = Decimal(10) ** 13
+HIGH_DENOMINATION = frozenset({"VND", "COP", "IDR", "IRR", "IQD", "SYP", "LBP", "PYG", "UZS",
+                               "LAK", "GNF", "SLL", "SLE", "MMK", "KHR", "UGX", "TZS", "MGA"})
 MAX_DECIMALS = 2
 _WORD_AFTER = re.compile(r"[ \u00a0]?([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -197,9 +202,17 @@ def read_money(text: str, lang: str) -> MoneyReading:
     whole = amount.value == amount.value.to_integral_value()
     if decimal_places(amount.value) > MAX_DECIMALS and not whole:
         raise ParseError("money_invalid", reason="decimals")
-    if amount.value > MONEY_LIMIT:
-        raise ParseError("money_too_large", max=str(MONEY_LIMIT))
+    limit = money_limit(marks)
+    if amount.value > limit:
+        raise ParseError("money_too_large", max=str(limit))
     return MoneyReading(amount.value, marks, _label(text, amount, marks, vocab))
+
+
+def money_limit(marks: Marks) -> Decimal:
+    """The largest believable amount in the currencies the text names."""
+    if any(mark.currency in HIGH_DENOMINATION for mark in marks):
+        return HIGH_DENOMINATION_LIMIT
+    return MONEY_LIMIT
 
 
 def format_amount(value: Decimal) -> str:

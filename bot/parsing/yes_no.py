@@ -17,7 +17,16 @@ from bot.parsing.text import clean_text
 from bot.parsing.vocabulary import (EMOJI_MODIFIERS, NO_EMOJI, YES_EMOJI, base_language,
                                     with_english_fallback)
 
-_CONNECTORS = frozenset({"and", "or", "but", "y", "o", "pero"})
+_BUT = frozenset({"but", "pero"})
+
+
+@lru_cache(maxsize=None)
+def _connectors(lang: str) -> frozenset[str]:
+    """"and", "or", "but" in the language and English: "так і ні" contradicts itself."""
+    words = set(_BUT)
+    for vocab in with_english_fallback(lang):
+        words |= vocab.list_connectors | vocab.number_joiners
+    return frozenset(squeeze(word) for word in words)
 
 
 def _phrases(lang: object) -> tuple[tuple[str, bool], ...]:
@@ -58,7 +67,7 @@ def _leading_answer(key: str, lang: str) -> Optional[bool]:
             return answer
         if key.startswith(phrase + " "):
             rest = key[len(phrase) + 1:].split()
-            while rest and rest[0] in _CONNECTORS:
+            while rest and rest[0] in _connectors(lang):
                 rest.pop(0)
             rest_key = " ".join(rest)
             contradicts = any(rest_key == other or rest_key.startswith(other + " ")

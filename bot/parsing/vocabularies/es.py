@@ -110,7 +110,7 @@ VOCABULARY = Vocabulary(
                             "mediados", "finales", "fines", "aproximadamente", "quizás",
                             "quizá", "alrededor", "sobre", "hacia", "creo", "que",
                             "probablemente"),
-    openers=keys("hola", "ola", "buenas", "buenos días", "buenos dias", "buenas tardes",
+    openers=keys("hola", "buenas", "buenos días", "buenos dias", "buenas tardes",
                  "buenas noches", "necesito ayuda", "ayuda", "quiero", "gracias",
                  "por favor", "mi", "hijo", "hija", "madre", "padre", "esposo", "esposa",
                  "tengo", "tiene", "estoy", "para", "que", "como", "donde", "cuando",

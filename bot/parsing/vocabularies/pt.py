@@ -38,7 +38,10 @@ VOCABULARY = Vocabulary(
               "afirmativo", "sim senhor", "sim senhora", "tenho sim", "temos sim",
               "tem sim", "sim tenho", "sim temos", "concordo", "eu concordo", "aceito",
               "eu aceito", "combinado", "fechado", "bora", "sim claro",
-              "sim por favor", "consegue sim", "é seguro", "sim é seguro"),
+              "sim por favor", "consegue sim", "é seguro", "sim é seguro",
+              # "não e sim", "não, mas sim": the yes/no parser skips only English and
+              # Spanish connectors, so the joined halves are listed to catch both answers.
+              "e sim", "mas sim", "ou sim"),
     no=keys("não", "nao", "n", "nn", "ñ", "naum", "nãm", "nops", "nada", "nunca", "jamais",
              "de jeito nenhum", "de forma alguma", "de modo algum", "claro que não",
              "claro que nao", "negativo", "ainda não", "ainda nao", "não tenho",
@@ -46,7 +49,8 @@ VOCABULARY = Vocabulary(
              "nenhuma", "não senhor", "não senhora", "não obrigado", "não obrigada",
              "nao obrigado", "nem pensar", "também não", "tambem nao", "errado",
              "não é", "nao e", "não pode", "nao pode", "não concordo", "nao concordo",
-             "não aceito", "não consegue", "não é seguro", "nao e seguro"),
+             "não aceito", "não consegue", "não é seguro", "nao e seguro",
+             "e não", "e nao", "mas não", "mas nao", "ou não", "ou nao"),
     numbers=mapping(_numbers()),
     number_joiners=keys("e"),
     ordinals=mapping(ordinals(
@@ -137,7 +141,7 @@ VOCABULARY = Vocabulary(
                             "comeco", "início", "inicio", "meados", "final", "fim",
                             "aproximadamente", "talvez", "cerca", "uns", "umas", "acho",
                             "que", "provavelmente", "lá", "la", "pelo", "pela"),
-    openers=keys("oi", "oii", "oie", "oiii", "bom dia", "boa tarde", "boa noite",
+    openers=keys("olá", "oi", "oii", "oie", "oiii", "bom dia", "boa tarde", "boa noite",
                  "tudo bem", "tudo bom", "olá tudo bem", "preciso de ajuda", "ajuda",
                  "socorro", "obrigado", "obrigada", "meu", "minha", "meu filho",
                  "minha filha", "filho", "filha", "mãe", "minha mãe", "pai", "meu pai",

@@ -43,7 +43,10 @@ VOCABULARY = Vocabulary(
               "phải rồi", "phai roi", "đồng ý", "dong y", "tôi đồng ý", "toi dong y",
               "em đồng ý", "có chứ", "co chu", "tất nhiên", "tat nhien", "chắc chắn",
               "chac chan", "có rồi", "co roi", "rồi ạ", "có thể", "co the", "được chứ",
-              "an toàn", "an toan", "có, an toàn"),
+              "an toàn", "an toan", "có, an toàn",
+              # "không và có", "có hay không": the yes/no parser skips only English and
+              # Spanish connectors, so the joined halves are listed to catch both answers.
+              "và có", "va co", "hay có", "hoặc có", "nhưng có"),
     no=keys("không", "khong", "ko", "k", "kh", "khg", "hông", "hong", "hok", "hem", "hk",
              "không ạ", "khong a", "dạ không", "da khong", "dạ ko", "không có", "khong co",
              "ko co", "k co", "chưa", "chua", "chưa ạ", "chua a", "dạ chưa", "da chua",
@@ -51,7 +54,9 @@ VOCABULARY = Vocabulary(
              "sai roi", "không đúng", "khong dung", "ko dung", "không bao giờ",
              "khong bao gio", "chưa bao giờ", "chua bao gio", "chưa từng", "không được",
              "khong duoc", "ko dc", "k dc", "không đồng ý", "khong dong y", "không cần",
-             "không thể", "khong the", "không an toàn", "khong an toan", "ko an toan"),
+             "không thể", "khong the", "không an toàn", "khong an toan", "ko an toan",
+             "và không", "va khong", "hay không", "hay khong", "hoặc không",
+             "nhưng không", "nhung khong"),
     numbers=mapping(_numbers()),
     number_joiners=keys("linh", "lẻ"),
     ordinals=mapping(ordinals(

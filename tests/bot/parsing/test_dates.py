@@ -206,3 +206,14 @@ def test_date_like_text_gives_a_date_or_parse_error(raw, lang, allow_future):
     except ParseError:
         return
     _assert_date_shape(value, allow_future)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("3/2024", "es", "2024-03-01"),        # month and year, not day 3 of this month
+    ("03.2024", "uk", "2024-03-01"),
+    ("15 dez 2024", "pt_BR", "2024-12-15"),  # "dez" is December here, not the number ten
+    ("١٢/٠٣/٢٠٢٤", "ar", "2024-03-12"),     # Arabic-Indic digits
+    ("۱۲/۰۳/۲۰۲۴", "fa_AF", "2024-03-12"),   # Persian digits
+])
+def test_month_year_month_names_and_other_digits(text, lang, expected):
+    assert parse_date(text, lang, today=TODAY) == expected

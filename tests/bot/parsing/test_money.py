@@ -222,3 +222,11 @@ def test_random_text_gives_a_money_list_or_parse_error(raw, lang, default):
 ])
 def test_number_words_after_a_multiplied_digit_add_up(text, lang, amount):
     assert parse_money(text, lang) == {"amount": amount, "currency": "USD"}
+
+
+def test_high_denomination_currencies_have_a_higher_ceiling():
+    assert parse_money("150.000.000 đồng", "vi") == {"amount": "150000000", "currency": "VND"}
+    assert parse_money("400.000.000 pesos colombianos", "es")["amount"] == "400000000"
+    with pytest.raises(ParseError) as error:
+        parse_money("400.000.000 USD", "es")
+    assert error.value.code == "money_too_large"

@@ -86,3 +86,17 @@ def test_yes_no_like_text_gives_a_bool_or_parse_error(raw, lang):
         assert error.code in {"yes_no_unknown", "no_text", "empty"}
         return
     assert isinstance(value, bool)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("так і ні", "uk"), ("sim e não", "pt_BR"), ("oui et non", "fr"), ("yes and no", "en"),
+])
+def test_yes_and_no_together_is_no_answer_in_any_language(text, lang):
+    with pytest.raises(ParseError):
+        parse_yes_no(text, lang)
+
+
+def test_vietnamese_k_is_no():
+    """Texting shorthand differs: "k" is "không" in Vietnamese, "ok" in English."""
+    assert parse_yes_no("k", "vi") is False
+    assert parse_yes_no("k", "en") is True
