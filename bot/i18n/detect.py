@@ -6,12 +6,13 @@ the guess is careful and steps from the most certain evidence to the least:
 1. the message names a language ("français", "русский", "in English");
 2. the writing system: Chinese characters; Cyrillic with letters only Ukrainian
    (і ї є ґ) or only Russian (ы э ъ ё) has; Arabic script with Pashto letters
-   (ټ ډ ړ ښ ...), Persian letters that Dari uses and Arabic does not (پ چ ژ گ ی
-   ک), or Arabic-only spellings (ة ي ى); Vietnamese tone letters (ơ ư đ ạ ...);
+   (ټ ډ ړ ښ ...); Vietnamese tone letters (ơ ư đ ạ ...);
 3. words: greetings and common first words from each language's vocabulary
    (``Vocabulary.openers`` and the yes/no/control words), counted per language;
    the clear winner among the languages of that script wins;
-4. for longer text, py3langid (langid.py's model, shipped inside the package, no
+4. letters that lean but do not decide: Persian letters Dari uses and Arabic does
+   not (پ چ ژ گ ی ک, though Pashto has some), Arabic-only spellings (ة ي ى);
+5. for longer text, py3langid (langid.py's model, shipped inside the package, no
    download), trusted only when its first choice among all 97 languages it
    knows is one of ours for that script and it is confident.
 
@@ -43,12 +44,16 @@ _LETTER_RULES = (   # (letters, language): any of these letters decides, in this
     ("іїєґІЇЄҐ", "uk"),
     ("ыэъёЫЭЪЁ", "ru"),
     ("ټډړږښګڼېۍ", "ps"),
-    ("پچژگیک", "fa"),
-    ("ةيىكإأ", "ar"),
     # Not â ê ô: French and Portuguese have them too.
     ("ăđơưĂĐƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "vi"),
     ("ñ¿¡", "es"),
     ("ãõ", "pt"),
+)
+# Letters that lean one way but do not decide: Pashto writes ی and ک too, and some
+# Dari keyboards type the Arabic ي and ك. Counted after words.
+_LEANING_LETTERS = (
+    ("پچژگیک", "fa"),
+    ("ةيىكإأ", "ar"),
 )
 _MIN_LANGID_WORDS = 3
 _MIN_LANGID_PROBABILITY = 0.95
@@ -89,11 +94,16 @@ def _script(text: str) -> Optional[str]:
     return max(counts, key=counts.__getitem__)
 
 
-def _by_letters(text: str, candidates: tuple[str, ...]) -> Optional[str]:
-    for letters, base in _LETTER_RULES:
+def _by_letters(text: str, candidates: tuple[str, ...],
+                rules: tuple[tuple[str, str], ...] = _LETTER_RULES) -> Optional[str]:
+    for letters, base in rules:
         if base in candidates and any(char in letters for char in text):
             return base
     return None
+
+
+def _by_leaning_letters(text: str, candidates: tuple[str, ...]) -> Optional[str]:
+    return _by_letters(text, candidates, _LEANING_LETTERS)
 
 
 @functools.lru_cache(maxsize=None)
@@ -152,7 +162,7 @@ def detect_language(text: Optional[str]) -> Optional[str]:
     candidates = _SCRIPT_LANGUAGES.get(_script(text) or "", ())
     if len(candidates) == 1:
         return _code_for_base(candidates[0])
-    for rule in (_by_letters, _by_words, _by_model):
+    for rule in (_by_letters, _by_words, _by_leaning_letters, _by_model):
         if candidates:
             base = rule(text, candidates)
             if base:

@@ -14,8 +14,8 @@ from bot.parsing.errors import ParseError
 from bot.parsing.normalize import split_items
 from bot.parsing.text import clean_text, parse_name
 
-_NAME_END = re.compile(r",|\s[-–—]\s|:|\(|\d")
-_DETAIL_EDGES = " \t,:;-–—()"
+_NAME_END = re.compile(r"[,，、،]|\s[-–—]\s|[:：]|[(（]|\d")   # also Chinese and Arabic commas
+_DETAIL_EDGES = " \t,:;-–—()，、،：（）"
 
 
 def parse_event_list(text: str, lang: str, *, today: datetime.date) -> list[dict]:

@@ -30,13 +30,17 @@ def fold(text: str) -> str:
     return "".join(fold_char(char) for char in text)
 
 
+_ARABIC_SEPARATORS = {"\u066c": ",", "\u066b": "."}   # ٬ thousands, ٫ decimal
+
+
 def ascii_digits(text: str) -> str:
-    """"٣" (Arabic-Indic three), "۳" (Persian three) and other decimal digits -> "3".
+    """"٣" (Arabic-Indic three), "۳" (Persian three) and other decimal digits -> "3",
+    and the Arabic thousands and decimal marks to "," and ".".
 
     One character for one, so spans stay valid; Babel and dateparser want ASCII.
     """
     return "".join(str(unicodedata.decimal(char)) if char.isdecimal() and not char.isascii()
-                   else char for char in text)
+                   else _ARABIC_SEPARATORS.get(char, char) for char in text)
 
 
 def match_key(text: str) -> str:

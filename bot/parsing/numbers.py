@@ -33,6 +33,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _APOSTROPHES = re.compile("['’ʼ]")
 _MULTIPLIER_AFTER = re.compile(r"[ \u00a0]?([^\W\d_]+)")
 _MINUS_SIGNS = "-−–"
+_MAX_PHRASE_WORDS = 3           # "hai mươi lăm"
 _MAX_NUMBER_WORDS = 6           # "one hundred and twenty one"
 _DOT_DECIMAL_LOCALE = "en"
 _COMMA_DECIMAL_LOCALE = "es"
@@ -85,7 +86,7 @@ def is_negative_sign_before(text: str, start: int) -> bool:
 
 def find_digit_numbers(text: str, vocab: Vocabulary) -> Iterator[NumberMatch]:
     """Every digit group in ``text`` that reads as a number in some convention."""
-    for match in NUMBER_RE.finditer(text):
+    for match in NUMBER_RE.finditer(ascii_digits(text)):   # "۱٬۵۰۰" is 1,500
         value = parse_locale_decimal(match.group(), vocab)
         if value is not None:
             yield NumberMatch(value, match.start(), match.end())
@@ -139,6 +140,19 @@ def _word_key(word: re.Match) -> str:
     return _APOSTROPHES.sub("", word.group())
 
 
+def _phrase_number(folded: str, words: Sequence[re.Match], index: int,
+                   vocab: Vocabulary) -> Optional[tuple[NumberMatch, int]]:
+    """A number the table lists as a phrase ("mười lăm", Vietnamese 15), longest first,
+    with the index of the word after it."""
+    for stop in range(min(len(words), index + _MAX_PHRASE_WORDS), index + 1, -1):
+        group = words[index:stop]
+        key = " ".join(_word_key(word) for word in group)
+        if key in vocab.numbers and _adjacent(folded, group):
+            return NumberMatch(Decimal(vocab.numbers[key]), group[0].start(),
+                               group[-1].end()), stop
+    return None
+
+
 def find_word_numbers(folded: str, vocab: Vocabulary) -> Iterator[NumberMatch]:
     """Number words in folded text ("veinte y uno", "two"), longest reading first.
 
@@ -148,6 +162,11 @@ def find_word_numbers(folded: str, vocab: Vocabulary) -> Iterator[NumberMatch]:
     words = list(_WORD_RE.finditer(folded))
     index = 0
     while index < len(words):
+        phrase = _phrase_number(folded, words, index, vocab)
+        if phrase is not None:
+            yield phrase[0]
+            index = phrase[1]
+            continue
         if _word_key(words[index]) not in vocab.numbers:
             index += 1
             continue

@@ -14,19 +14,33 @@ from types import MappingProxyType
 from bot.parsing.vocabulary import AMBIGUOUS_PESO, Vocabulary, keys, mapping, ordinals
 
 
+_UNITS = ("", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+
+
 def _numbers() -> dict[str, int]:
-    # Single words the parsers read on their own.
-    words = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "bảy": 7, "tám": 8,
-             "chín": 9, "mười": 10, "mươi": 10, "trăm": 100}
-    # The rest of 0..20 as people write them. They are phrases, or words whose
-    # unaccented key is another common word (năm = year, sáu = after), so they
-    # document the table and never match one word of an answer.
-    words.update({"số không": 0, "số năm": 5, "số sáu": 6, "mười một": 11,
-                  "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15,
-                  "mười sáu": 16, "mười bảy": 17, "mười tám": 18, "mười chín": 19,
-                  "hai mươi": 20, "ba mươi": 30, "bốn mươi": 40, "năm mươi": 50,
-                  "sáu mươi": 60, "bảy mươi": 70, "tám mươi": 80, "chín mươi": 90,
-                  "một trăm": 100})
+    """Number words and phrases 0..100.
+
+    Single words only where their unaccented key is not a common word: "năm" is
+    also "year" and "sáu" folds onto "sau" (after), so 5 and 6 count only inside
+    phrases ("mười lăm", "năm mươi"). The parsers match listed phrases whole, so
+    every compound 11..99 is listed, with the spoken variants after a ten: "mốt"
+    (1), "tư" (4), "lăm"/"nhăm" (5).
+    """
+    words = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "bảy": 7, "tám": 8,
+             "chín": 9, "mười": 10, "trăm": 100, "một trăm": 100, "số không": 0,
+             "số năm": 5, "số sáu": 6}
+    for unit in range(1, 10):
+        variants = [_UNITS[unit]] + {5: ["lăm", "nhăm"], 4: ["tư"], 1: []}.get(unit, [])
+        for variant in variants:
+            if unit != 1:
+                words[f"mười {variant}"] = 10 + unit
+        words["mười một"] = 11
+    for tens in range(2, 10):
+        words[f"{_UNITS[tens]} mươi"] = tens * 10
+        for unit in range(1, 10):
+            variants = [_UNITS[unit]] + {1: ["mốt"], 4: ["tư"], 5: ["lăm", "nhăm"]}.get(unit, [])
+            for variant in variants:
+                words[f"{_UNITS[tens]} mươi {variant}"] = tens * 10 + unit
     return words
 
 

@@ -126,3 +126,12 @@ def test_random_text_gives_people_or_parse_error(raw, lang):
         assert set(person) == {"name", "detail"}
         assert person["name"] and not any(c.isdigit() for c in person["name"])
         assert isinstance(person["detail"], str)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("王芳，姐姐，住在纽约", "zh_Hans", {"name": "王芳", "detail": "姐姐，住在纽约"}),
+    ("شبنم، خور", "ps", {"name": "شبنم", "detail": "خور"}),
+    ("فاطمة الحسن، أخت", "ar", {"name": "فاطمة الحسن", "detail": "أخت"}),
+])
+def test_people_lists_use_the_commas_of_each_script(text, lang, expected):
+    assert parse_people_list(text, lang) == [expected]

@@ -230,3 +230,11 @@ def test_high_denomination_currencies_have_a_higher_ceiling():
     with pytest.raises(ParseError) as error:
         parse_money("400.000.000 USD", "es")
     assert error.value.code == "money_too_large"
+
+
+@pytest.mark.parametrize("text, lang, amount", [
+    ("۱٬۵۰۰ افغانۍ", "ps", "1500"),        # Arabic thousands mark, not 500
+    ("١٬٥٠٠٫٥٠ دولار", "ar", "1500.50"),  # and the Arabic decimal mark
+])
+def test_arabic_separators(text, lang, amount):
+    assert parse_money(text, lang)["amount"] == amount

@@ -123,3 +123,11 @@ def test_number_like_text_gives_a_number_or_parse_error(raw, lang):
 ])
 def test_multipliers_and_apostrophes_are_read_whole(text, lang, expected):
     assert parse_number(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("mười lăm", "vi", 15), ("hai mươi lăm", "vi", 25), ("năm mươi", "vi", 50),
+    ("hai mươi mốt", "vi", 21),
+])
+def test_numbers_listed_as_phrases_are_read_whole(text, lang, expected):
+    assert parse_number(text, lang) == expected

@@ -44,7 +44,7 @@ def test_no(text):
 
 
 @pytest.mark.parametrize("text", ["لا أعرف", "ما بعرف", "مش متأكد", "نعم، لا", "تخطي",
-                                  "المحامي", "1", "2"])
+                                  "المحامي", "أي تأشيرة تقصد؟", "إيه المطلوب", "1", "2"])
 def test_not_yes_or_no(text):
     with pytest.raises(ParseError) as error:
         parse_yes_no(text, LANG)
