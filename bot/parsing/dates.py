@@ -144,12 +144,23 @@ def _digits_for_number_words(text: str, vocab: Vocabulary) -> str:
 
 
 def _english_month_names(text: str, vocab: Vocabulary) -> str:
-    """"3 mas 2025" -> "3 March 2025": month names dateparser does not know."""
+    """"3 mas 2025" -> "3 March 2025", "تشرين الأول 2023" -> "October 2023": month
+    names dateparser does not know, one word or several, longest first."""
     if not vocab.month_words:
         return text
-    return " ".join(_ENGLISH_MONTHS[vocab.month_words[match_key(word)]]
-                    if match_key(word) in vocab.month_words else word
-                    for word in text.split())
+    pattern = _month_pattern(vocab.language)
+    folded = fold(text)   # one character for one: spans in it are spans in text
+    for match in reversed(list(pattern.finditer(folded))):
+        month = vocab.month_words[match_key(match.group())]
+        text = f"{text[:match.start()]}{_ENGLISH_MONTHS[month]}{text[match.end():]}"
+    return text
+
+
+@lru_cache(maxsize=None)
+def _month_pattern(lang: str) -> re.Pattern:
+    names = sorted(vocabulary_for(lang).month_words, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def _for_dateparser(text: str, vocab: Vocabulary) -> str:
@@ -200,10 +211,26 @@ def _read_whole(text: str, vocab: Vocabulary, today: datetime.date, prefer: str,
     if data is None or data.date_obj is None:
         return None
     found = data.date_obj.date()
+    if found == today.replace(day=1) and _bare_unit_word(text, vocab, prefer, today):
+        return None
     relative = set(match_key(text).split()) & _date_words(vocab.language).relative
     if data.period == "year" and not relative:
         return datetime.date(found.year, 1, 1)
     return found
+
+
+def _bare_unit_word(text: str, vocab: Vocabulary, prefer: str, today: datetime.date) -> bool:
+    """dateparser reads a bare unit ("year", "سنة", "рік", "ano") as the first of this
+    month; so "قبل سنة" (a year ago) would silently become June 1. A one-word text that
+    is no month name and gives the first of the month from another base date too is
+    such a unit, not a date."""
+    words = match_key(text).split()
+    if (len(words) != 1 or words[0] in _date_words(vocab.language).with_digit
+            or any(char.isdigit() for char in text)):
+        return False
+    other = today.replace(day=16 if today.day == 15 else 15)
+    data = _date_parser(vocab.language, prefer, other).get_date_data(_for_dateparser(text, vocab))
+    return bool(data and data.date_obj and data.date_obj.date() == other.replace(day=1))
 
 
 Found = Optional[tuple[datetime.date, str]]   # a date and the rest of the line

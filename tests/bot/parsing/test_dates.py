@@ -217,3 +217,20 @@ def test_date_like_text_gives_a_date_or_parse_error(raw, lang, allow_future):
 ])
 def test_month_year_month_names_and_other_digits(text, lang, expected):
     assert parse_date(text, lang, today=TODAY) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("year", "en"), ("قبل سنة", "ar"), ("рік", "uk"), ("ano", "pt_BR"),
+])
+def test_a_bare_time_unit_is_not_the_first_of_this_month(text, lang):
+    """dateparser reads "year" as the 1st of this month; "a year ago" must not become it."""
+    with pytest.raises(ParseError):
+        parse_date(text, lang, today=TODAY)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تشرين الأول 2023", "2023-10-01"), ("12 كانون الثاني 2024", "2024-01-12"),
+    ("3 آذار 2024", "2024-03-03"),
+])
+def test_levantine_month_names_of_two_words(text, expected):
+    assert parse_date(text, "ar", today=TODAY) == expected
