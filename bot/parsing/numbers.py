@@ -9,7 +9,6 @@ and "1.500" with three decimals is never a count or a price.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator, Optional, Sequence

@@ -1,91 +1,13 @@
 """The interview engine against a real (SQLite) case store, turn by turn."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot import config
-from bot.interview.engine import Interview, Turn
+from bot.interview.engine import Turn
 from bot.interview.model import AnswerStatus
 from bot.interview.questions import QUESTIONS, QUESTIONS_BY_ID
 from bot.interview.state import Mode
-from bot.storage import open_store
-from testsupport.scripted import answer_text
-
-SENDER = "+15550001111"
-
-
-class Clock:
-    def __init__(self):
-        self.now = dt.datetime(2025, 6, 15, 12, 0, tzinfo=dt.timezone.utc)
-
-    def __call__(self):
-        return self.now
-
-    def advance(self, **delta):
-        self.now += dt.timedelta(**delta)
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def store(tmp_path, clock):
-    return open_store(config.load({"INTAKE_VAR_DIR": str(tmp_path)}), clock=clock)
-
-
-@pytest.fixture
-def interview(store, clock):
-    return Interview(store, resume_after=dt.timedelta(hours=1), clock=clock)
-
-
-class Chat:
-    """Sends turns like Rasa would, with an optional NLU intent."""
-
-    def __init__(self, interview, store, clock, sender=SENDER):
-        self.interview, self.store, self.clock, self.sender = interview, store, clock, sender
-        self.reply = None
-
-    def say(self, text, intent=None, confidence=0.95):
-        self.clock.advance(seconds=30)
-        self.reply = self.interview.handle(Turn(self.sender, text, intent, confidence if intent else 0.0))
-        return self.reply
-
-    @property
-    def text(self):
-        return "\n".join(m.text for m in self.reply.messages)
-
-    @property
-    def case(self):
-        return self.store.active_case(self.sender)
-
-    @property
-    def current(self):
-        return self.case.state.get("current")
-
-    @property
-    def mode(self):
-        return Mode(self.case.state["mode"])
-
-    def answers(self):
-        return self.store.current_answers(self.case.id)
-
-    def consent(self):
-        self.say("hello", "greet")
-        self.say("yes", "affirm")
-
-    def answer_current(self, lang="en"):
-        question = QUESTIONS_BY_ID[self.current]
-        self.say(answer_text(question, lang))
-        return question
-
-
-@pytest.fixture
-def chat(interview, store, clock):
-    return Chat(interview, store, clock)
+from testsupport.engine_chat import Chat
 
 
 def test_nothing_is_asked_before_consent(chat):

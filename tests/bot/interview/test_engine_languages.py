@@ -9,7 +9,6 @@ from bot.i18n.catalog import gettext_for
 from bot.i18n.languages import LANGUAGES
 from bot.interview.state import Mode
 from bot.nlg.messages import MESSAGES
-from test_engine import Chat, clock, interview, store  # noqa: F401 (fixtures)
 
 OPENERS = {
     "es": "Hola, necesito ayuda para mi mamá",
@@ -29,11 +28,6 @@ OPENERS = {
 
 def welcome_in(code: str) -> str:
     return gettext_for(code)(MESSAGES["welcome"])
-
-
-@pytest.fixture
-def chat(interview, store, clock):  # noqa: F811
-    return Chat(interview, store, clock)
 
 
 def test_every_language_has_an_opener_here():

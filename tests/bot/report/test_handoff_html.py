@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.report.html import render_html
 
-from .handoff_fixtures import SCRIPT, Conversation
+from .handoff_fixtures import Conversation
 
 
 class TagCollector(HTMLParser):
