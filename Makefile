@@ -19,7 +19,7 @@ help:
 	@echo "make test  - set up, train if needed, run every test"
 	@echo "make chat  - talk to the running assistant in this terminal"
 	@echo "make bench - REST load against a bare Rasa assistant, Twilio webhook load against Rasa's own channel"
-	@echo "make i18n  - extract strings and update the catalogs"
+	@echo "make i18n  - extract strings, update and compile the catalogs"
 
 setup: $(VENV)/.installed
 
@@ -59,6 +59,7 @@ i18n: setup
 	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --add-comments=Translators: \
 		--project=parole-intake --copyright-holder="parole intake" -o locales/messages.pot .
 	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel compile --statistics -d locales -D messages
 
 clean:
 	rm -rf models var/log .pytest_cache
