@@ -31,6 +31,21 @@ KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
         OPT_IN: ("comenzar", "iniciar", "reanudar"),
         HELP: ("ayuda",),
     },
+    "ht": {
+        OPT_OUT: ("sispann", "sispan", "sispann mesaj yo", "sispann voye mesaj",
+                  "pa voye mesaj ankò", "pa voye m mesaj ankò", "m pa vle mesaj ankò",
+                  "dezabòne", "dezabone"),
+        OPT_IN: ("kòmanse", "komanse", "kòmanse ankò", "reabòne", "reabone", "voye mesaj ankò"),
+        HELP: ("èd", "ède", "ede m", "ede mwen", "m bezwen èd"),
+    },
+    "fr": {
+        OPT_OUT: ("arrêt", "arret", "désabonner", "me désabonner", "se désabonner",
+                  "désabonnement", "désinscrire", "me désinscrire", "désinscription",
+                  "arrêtez les messages", "arrêter les messages", "plus de messages",
+                  "je ne veux plus de messages"),
+        OPT_IN: ("commencer", "reprendre", "réabonner", "me réabonner", "réactiver"),
+        HELP: ("aide", "aidez-moi", "aidez moi", "à l'aide"),
+    },
     "pt_BR": {
         OPT_OUT: ("sair", "pare", "parar de receber", "descadastrar", "descadastre",
                   "cancelar inscrição", "não quero mais mensagens", "nao quero mais mensagens",

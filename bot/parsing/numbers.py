@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator, Optional, Sequence
 
-from babel.numbers import get_decimal_symbol, parse_decimal
+from babel.numbers import parse_decimal
 
 from bot.parsing.errors import ParseError
 from bot.parsing.normalize import ascii_digits, fold, match_key
@@ -60,10 +60,11 @@ def parse_locale_decimal(token: str, vocab: Vocabulary) -> Optional[Decimal]:
     (the caller rejects it as money, or as a whole number when it is not one).
     """
     compact = ascii_digits(_GROUPING_ONLY.sub("", token))
-    dot_decimal = get_decimal_symbol(vocab.babel_locale) == "."
-    alternate = _COMMA_DECIMAL_LOCALE if dot_decimal else _DOT_DECIMAL_LOCALE
+    # French, Haitian, Ukrainian and Russian group with a space, yet "50.000" and
+    # "1.500,50" are everyday writing there too: try both other conventions.
     fallback = None
-    for locale in (vocab.babel_locale, alternate):
+    for locale in dict.fromkeys((vocab.babel_locale, _DOT_DECIMAL_LOCALE,
+                                 _COMMA_DECIMAL_LOCALE)):
         try:
             value = parse_decimal(compact, locale=locale, strict=True)
         except (ValueError, ArithmeticError):

@@ -77,7 +77,8 @@ def test_date_order_follows_the_language():
     assert parse_date("03/12/2025", "en", today=TODAY) == "2025-03-12"
     assert parse_date("03/12/2025", "es", today=TODAY) == "2025-12-03"
     assert parse_date("03/12/2025", "es-MX", today=TODAY) == "2025-12-03"
-    assert parse_date("03/12/2025", "ht", today=TODAY) == "2025-03-12"   # English fallback
+    assert parse_date("03/12/2025", "ht", today=TODAY) == "2025-12-03"   # day first in Haiti
+    assert parse_date("03/12/2025", "de", today=TODAY) == "2025-03-12"   # English fallback
 
 
 def test_relative_dates_count_from_today():

@@ -238,3 +238,14 @@ def test_high_denomination_currencies_have_a_higher_ceiling():
 ])
 def test_arabic_separators(text, lang, amount):
     assert parse_money(text, lang)["amount"] == amount
+
+
+@pytest.mark.parametrize("text, lang, amount", [
+    ("50.000 goud", "ht", "50000"),        # not 50: a dot groups thousands here too
+    ("50.000 gourdes", "fr", "50000"),
+    ("1.500,50 euros", "fr", "1500.50"),
+    ("1.500 грн", "uk", "1500"),
+    ("2,5 euros", "fr", "2.50"),
+])
+def test_space_grouping_locales_read_dot_grouping_too(text, lang, amount):
+    assert parse_money(text, lang)["amount"] == amount
