@@ -21,6 +21,9 @@ with ``sa.DateTime(timezone=True)`` so migrations never import application code)
 """
 from __future__ import annotations
 
+import sqlite3
+import time
+
 from pathlib import Path
 from typing import Union
 
@@ -64,9 +67,25 @@ def _configure_sqlite_connection(dbapi_connection, _connection_record) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _switch_to_wal(cursor)
     finally:
         cursor.close()
+
+
+def _switch_to_wal(cursor) -> None:
+    """Switching a new database file to WAL needs it to itself, and SQLite answers
+    "database is locked" at once, without its busy timeout, when another process is
+    migrating it: wait and retry, as the busy timeout would."""
+    deadline = time.monotonic() + _SQLITE_BUSY_TIMEOUT
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def make_sessions(engine: Engine) -> sessionmaker:
