@@ -160,13 +160,12 @@ def detect_language(text: Optional[str]) -> Optional[str]:
     if named:
         return named
     candidates = _SCRIPT_LANGUAGES.get(_script(text) or "", ())
-    if len(candidates) == 1:
-        return _code_for_base(candidates[0])
+    if len(candidates) <= 1:
+        return _code_for_base(candidates[0]) if candidates else None
     for rule in (_by_letters, _by_words, _by_leaning_letters, _by_model):
-        if candidates:
-            base = rule(text, candidates)
-            if base:
-                return _code_for_base(base)
+        base = rule(text, candidates)
+        if base:
+            return _code_for_base(base)
     return None
 
 

@@ -7,6 +7,7 @@ starts here. The order is the menu's order: the priority of the people we serve
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from babel import Locale
@@ -18,9 +19,10 @@ class Language:
     english_name: str    # for staff: report labels and the dashboard are English
     aliases: tuple[str, ...] = ()   # what people call it besides CLDR's names
 
-    @property
+    @functools.cached_property
     def locale(self) -> Locale:
-        """The CLDR locale for dates, numbers, plural rules and display names."""
+        """The CLDR locale for dates, numbers, plural rules and display names (parsed
+        once: every render and every detection asks for it)."""
         return Locale.parse(self.code)
 
     @property

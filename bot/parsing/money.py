@@ -19,7 +19,8 @@ from bot.parsing.currency import CurrencyMark, find_currency_marks, resolve_curr
 from bot.parsing.errors import ParseError
 from bot.parsing.normalize import fold, split_items
 from bot.parsing.numbers import (NumberMatch, decimal_places, find_digit_numbers,
-                                 find_word_numbers, is_negative_sign_before)
+                                 find_word_numbers, is_negative_sign_before,
+                                 multiplier_after)
 from bot.parsing.text import clean_text
 from bot.parsing.vocabulary import Vocabulary, vocabulary_for, with_english_fallback
 
@@ -30,7 +31,6 @@ HIGH_DENOMINATION_LIMIT = Decimal(10) ** 13
 HIGH_DENOMINATION = frozenset({"VND", "COP", "IDR", "IRR", "IQD", "SYP", "LBP", "PYG", "UZS",
                                "LAK", "GNF", "SLL", "SLE", "MMK", "KHR", "UGX", "TZS", "MGA"})
 MAX_DECIMALS = 2
-_WORD_AFTER = re.compile(r"[ \u00a0]?([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+")
 _ADJACENT_GAP = re.compile(r"^[\s\-:]{0,2}$")
 _THOUSANDS_GAP = re.compile(r"\s*(?:and\s|y\s)?\s*$")   # "two thousand (and) five hundred"
@@ -65,11 +65,17 @@ def _multipliers(lang: str) -> dict[str, int]:
 
 
 def _with_multiplier(number: NumberMatch, folded: str, multipliers: dict[str, int]) -> _Amount:
-    after = _WORD_AFTER.match(folded, number.end)
-    if after and after.group(1) in multipliers:
-        return _Amount(number.value * multipliers[after.group(1)], number.start,
-                       after.end(), True)
+    found = multiplier_after(folded, number.end, multipliers)
+    if found:
+        return _Amount(number.value * found[0], number.start, found[1], True)
     return _Amount(number.value, number.start, number.end, False)
+
+
+def _adds_to(previous: _Amount, start: int, value: Decimal, folded: str) -> bool:
+    """True when an amount under 1,000 at ``start`` completes a multiplied one:
+    "2 thousand five hundred", "dos mil quinientos"."""
+    return (previous.multiplied and value < 1000
+            and _THOUSANDS_GAP.match(folded, previous.end, start) is not None)
 
 
 def _inside_mark(amount: _Amount, marks: Marks) -> bool:
@@ -100,11 +106,8 @@ def _digit_amounts(text: str, folded: str, vocab: Vocabulary, marks: Marks,
 
 def _with_word_remainder(amount: _Amount, words: list[NumberMatch], folded: str) -> _Amount:
     """"2 thousand five hundred" is 2,500: number words right after "2 thousand" add up."""
-    if not amount.multiplied:
-        return amount
     for word in words:
-        if (word.start >= amount.end and word.value < 1000
-                and _THOUSANDS_GAP.match(folded, amount.end, word.start)):
+        if word.start >= amount.end and _adds_to(amount, word.start, word.value, folded):
             return _Amount(amount.value + word.value, amount.start, word.end, True)
     return amount
 
@@ -122,9 +125,8 @@ def _word_amounts(folded: str, vocab: Vocabulary, multipliers: dict[str, int]) -
     merged: list[_Amount] = []
     for amount in sorted(amounts, key=lambda item: item.start):
         previous = merged[-1] if merged else None
-        if (previous is not None and previous.multiplied and not amount.multiplied
-                and amount.value < 1000 and _THOUSANDS_GAP.match(folded, previous.end,
-                                                                   amount.start)):
+        if (previous is not None and not amount.multiplied
+                and _adds_to(previous, amount.start, amount.value, folded)):
             merged[-1] = _Amount(previous.value + amount.value, previous.start, amount.end, True)
         else:
             merged.append(amount)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterator, Optional, Sequence
+from typing import Iterator, Mapping, Optional, Sequence
 
 from babel.numbers import parse_decimal
 
@@ -179,12 +179,20 @@ def find_word_numbers(folded: str, vocab: Vocabulary) -> Iterator[NumberMatch]:
                 break
 
 
+def multiplier_after(folded: str, end: int,
+                     multipliers: Mapping[str, int]) -> Optional[tuple[int, int]]:
+    """The multiplier word right after a number ending at ``end`` ("2 thousand",
+    "20 mil"): its value and where it ends, or None. Shared with the money parser."""
+    after = _MULTIPLIER_AFTER.match(folded, end)
+    if after and after.group(1) in multipliers:
+        return multipliers[after.group(1)], after.end()
+    return None
+
+
 def _times_multiplier(number: NumberMatch, folded: str, vocab: Vocabulary) -> Decimal:
     """"two thousand" is 2,000, not 2: a multiplier word right after the number counts."""
-    after = _MULTIPLIER_AFTER.match(folded, number.end)
-    if after and after.group(1) in vocab.multipliers:
-        return number.value * vocab.multipliers[after.group(1)]
-    return number.value
+    found = multiplier_after(folded, number.end, vocab.multipliers)
+    return number.value * found[0] if found else number.value
 
 
 def _read_count(text: str, vocab: Vocabulary) -> int:
