@@ -12,7 +12,7 @@ MODEL_HASH := $(shell cat $(MODEL_INPUTS) | sha256sum | cut -c1-16)
 MODEL := models/intake-$(MODEL_HASH).tar.gz
 CATALOGS := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
 
-.PHONY: help setup catalogs model run chat test bench i18n check-strings validate clean
+.PHONY: help setup system catalogs model run chat test bench i18n check-strings validate clean
 
 help:
 	@echo "make run   - set up, train if needed, start the assistant on SQLite"
@@ -21,7 +21,11 @@ help:
 	@echo "make bench - REST load against a bare Rasa assistant, Twilio webhook load against Rasa's own channel"
 	@echo "make i18n  - extract strings, update and compile the catalogs"
 
-setup: $(VENV)/.installed
+setup: system $(VENV)/.installed
+
+# Debian packages (Pango, Noto fonts, chromium); installs them when run as root.
+system:
+	@scripts/setup-system
 
 $(VENV)/.installed: requirements.lock pyproject.toml scripts/setup-venv
 	scripts/setup-venv
