@@ -28,6 +28,14 @@ class Settings:
     var_dir: Path
     resume_after_minutes: int    # after this silence, offer to continue
     default_language: str
+    organisation: str = "default"          # new cases belong to it; staff see their own
+    staff_secret_key: str = ""             # signs staff session cookies and CSRF tokens
+    staff_idle_minutes: int = 30           # staff are signed out after this much inactivity
+    staff_url: str = "http://localhost:8000"   # the dashboard's address, for links in notices
+    smtp_url: str = ""                     # smtp://user:password@host:port (smtps:// for TLS)
+    notify_email_from: str = ""
+    notify_email_to: tuple[str, ...] = ()
+    notify_sms_to: str = ""                # the on-call phone, told through Twilio
 
     @property
     def production(self) -> bool:
@@ -74,6 +82,16 @@ def load(environ: Optional[Mapping[str, str]] = None) -> Settings:
             raise ConfigError("INTAKE_DATABASE_URL is required in production mode")
         var_dir.mkdir(parents=True, exist_ok=True)
         database_url = f"sqlite:///{var_dir / 'intake.sqlite3'}"
+    staff_secret_key = env.get("INTAKE_STAFF_SECRET_KEY", "").strip()
+    if not staff_secret_key:
+        if mode == "production":
+            raise ConfigError("INTAKE_STAFF_SECRET_KEY is required in production mode")
+        staff_secret_key = _dev_secret(var_dir, "dev-staff-secret.key")
+    elif len(staff_secret_key) < 32:
+        raise ConfigError("INTAKE_STAFF_SECRET_KEY must be at least 32 characters")
+    staff_url = env.get("INTAKE_STAFF_URL", "http://localhost:8000").strip().rstrip("/")
+    if mode == "production" and not staff_url.startswith("https://"):
+        raise ConfigError("INTAKE_STAFF_URL must be an https:// address in production mode")
     return Settings(
         env=mode,
         database_url=database_url,
@@ -82,4 +100,13 @@ def load(environ: Optional[Mapping[str, str]] = None) -> Settings:
         var_dir=var_dir,
         resume_after_minutes=int(env.get("INTAKE_RESUME_AFTER_MINUTES", "60")),
         default_language=env.get("INTAKE_DEFAULT_LANGUAGE", "en"),
+        organisation=env.get("INTAKE_ORGANISATION", "default").strip() or "default",
+        staff_secret_key=staff_secret_key,
+        staff_idle_minutes=int(env.get("INTAKE_STAFF_IDLE_MINUTES", "30")),
+        staff_url=staff_url,
+        smtp_url=env.get("INTAKE_SMTP_URL", "").strip(),
+        notify_email_from=env.get("INTAKE_NOTIFY_EMAIL_FROM", "").strip(),
+        notify_email_to=tuple(address.strip() for address in
+                              env.get("INTAKE_NOTIFY_EMAIL_TO", "").split(",") if address.strip()),
+        notify_sms_to=env.get("INTAKE_NOTIFY_SMS_TO", "").strip(),
     )

@@ -61,8 +61,9 @@ def open_store(settings: Settings, *, migrate: bool = True,
             _migrated.add(url)
     cipher = FieldCipher(settings.encryption_keys, settings.lookup_key)
     if clock is None:
-        return CaseStore(make_sessions(engine), cipher)
-    return CaseStore(make_sessions(engine), cipher, clock=clock)
+        return CaseStore(make_sessions(engine), cipher, organisation=settings.organisation)
+    return CaseStore(make_sessions(engine), cipher, clock=clock,
+                     organisation=settings.organisation)
 
 
 def close_engines() -> None:

@@ -22,9 +22,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.interview.model import Answer, AnswerStatus
 
-from . import references
+from bot.interview.urgency import window_is_urgent
+
+from . import indexing, references
 from .crypto import FieldCipher
-from .models import AnswerRow, Case, CaseEvent
+from .models import AnswerRow, Case, CaseEvent, CaseSearchTerm, StaffNotification
 from .records import (
     STATUS_ACTIVE,
     STATUS_ARCHIVED,
@@ -48,10 +50,12 @@ class CaseStore:
         sessions: sessionmaker,
         cipher: FieldCipher,
         clock: Callable[[], datetime] = utc_now,
+        organisation: str = "default",
     ):
         self._sessions = sessions
         self._cipher = cipher
         self._clock = clock
+        self._organisation = organisation   # new cases belong to it (INTAKE_ORGANISATION)
 
     # -- cases -----------------------------------------------------------------
 
@@ -83,6 +87,8 @@ class CaseStore:
                 created_at=now,
                 updated_at=now,
                 last_activity_at=now,
+                organisation=self._organisation,
+                review_status="new",
             )
             try:
                 with self._sessions.begin() as session:
@@ -178,12 +184,42 @@ class CaseStore:
             channel=channel,
             created_at=now,
         )
+        changes: dict[str, Any] = {"updated_at": now, "last_activity_at": now}
+        answered = AnswerStatus(answer.status) is AnswerStatus.ANSWERED
+        deadline = None
+        if answer.question_id == indexing.DEADLINE_QUESTION:
+            deadline = indexing.deadline_of(answer.value) if answered else None
+            changes["treatment_deadline"] = deadline
         with self._sessions.begin() as session:
-            self._update_case_row(
-                session, case_id, {"updated_at": now, "last_activity_at": now}
-            )
+            self._update_case_row(session, case_id, changes)
             session.add(row)
+            if answer.question_id in indexing.NAME_QUESTIONS:
+                self._index_name(session, case_id, answer.question_id,
+                                 str(answer.value or "") if answered else "")
+            if window_is_urgent(deadline, now.date()):
+                self._notify(session, case_id, "urgent", now)
         return self._answer_record(row)
+
+    def _index_name(self, session: Session, case_id: int, question_id: str, name: str) -> None:
+        """Replace the blind index of one name answer (see ``indexing``)."""
+        session.execute(delete(CaseSearchTerm).where(CaseSearchTerm.case_id == case_id)
+                        .where(CaseSearchTerm.question_id == question_id))
+        for term in indexing.name_terms(name):
+            session.add(CaseSearchTerm(case_id=case_id, question_id=question_id,
+                                       term_hash=self._cipher.lookup_hash(term)))
+
+    @staticmethod
+    def _notify(session: Session, case_id: int, kind: str, now: datetime) -> None:
+        """Queue one staff notification of this kind for the case (again if an
+        earlier one was already sent: a second request for a person is news)."""
+        existing = session.execute(
+            select(StaffNotification).where(StaffNotification.case_id == case_id)
+            .where(StaffNotification.kind == kind)).scalars().first()
+        if existing is None:
+            session.add(StaffNotification(case_id=case_id, kind=kind, created_at=now,
+                                          attempts=0))
+        elif existing.sent_at is not None and kind == "contact_requested":
+            existing.sent_at, existing.attempts, existing.created_at = None, 0, now
 
     def current_answers(self, case_id: int) -> dict[str, Answer]:
         """The latest answer to each question, by question id."""
@@ -217,6 +253,10 @@ class CaseStore:
         try:
             with self._sessions.begin() as session:
                 session.add(row)
+                if kind == "contact_requested":
+                    self._update_case_row(session, case_id, {
+                        "contact_requested_at": row.created_at, "contact_handled_at": None})
+                    self._notify(session, case_id, kind, row.created_at)
         except IntegrityError as error:
             if not self._case_exists(case_id):
                 raise CaseNotFound(case_id) from error
@@ -271,6 +311,12 @@ class CaseStore:
             last_activity_at=case.last_activity_at,
             consent_at=case.consent_at,
             completed_at=case.completed_at,
+            organisation=case.organisation,
+            review_status=case.review_status,
+            assigned_to=case.assigned_to,
+            treatment_deadline=case.treatment_deadline,
+            contact_requested_at=case.contact_requested_at,
+            contact_handled_at=case.contact_handled_at,
         )
 
     def _answer_record(self, row: AnswerRow) -> AnswerRecord:

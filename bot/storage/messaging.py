@@ -76,6 +76,19 @@ class MessagingStore:
 
 
 @dataclass(frozen=True)
+class DocumentInfo:
+    """A filed document without its bytes: what the report and the case page list."""
+
+    id: int
+    case_id: int
+    question_id: Optional[str]
+    content_type: str
+    size_bytes: int
+    created_at: datetime
+    page_count: Optional[int]
+
+
+@dataclass(frozen=True)
 class DocumentRecord:
     id: int
     case_id: int
@@ -84,6 +97,24 @@ class DocumentRecord:
     size_bytes: int
     data: bytes
     created_at: datetime
+    page_count: Optional[int] = None
+
+
+def count_pages(content_type: str, data: bytes) -> Optional[int]:
+    """Pages of a PDF (None when it cannot be read), 1 for a photo."""
+    if content_type.startswith("image/"):
+        return 1
+    if content_type != "application/pdf":
+        return None
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        return len(PdfReader(io.BytesIO(data)).pages)
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError):
+        return None   # damaged or encrypted: still filed, page count unknown
 
 
 class CaseDocuments:
@@ -99,7 +130,7 @@ class CaseDocuments:
             data: bytes) -> int:
         """Store ``data`` encrypted on the case; return the document id."""
         row = CaseDocument(case_id=case_id, question_id=question_id, content_type=content_type,
-                           size_bytes=len(data),
+                           size_bytes=len(data), page_count=count_pages(content_type, data),
                            data_enc=self._fernet.encrypt(data).decode("ascii"),
                            created_at=self._clock().astimezone(timezone.utc))
         with self._sessions.begin() as session:
@@ -113,7 +144,28 @@ class CaseDocuments:
             rows = session.execute(query).scalars().all()
         return [DocumentRecord(row.id, row.case_id, row.question_id, row.content_type,
                                row.size_bytes, self._fernet.decrypt(row.data_enc.encode("ascii")),
-                               row.created_at) for row in rows]
+                               row.created_at, row.page_count) for row in rows]
+
+    def index_for_case(self, case_id: int) -> list[DocumentInfo]:
+        """The case's documents without decrypting their bytes, oldest first."""
+        query = (select(CaseDocument.id, CaseDocument.case_id, CaseDocument.question_id,
+                        CaseDocument.content_type, CaseDocument.size_bytes,
+                        CaseDocument.created_at, CaseDocument.page_count)
+                 .where(CaseDocument.case_id == case_id).order_by(CaseDocument.id))
+        with self._sessions() as session:
+            return [DocumentInfo(*row) for row in session.execute(query)]
+
+    def get(self, case_id: int, document_id: int) -> Optional[DocumentRecord]:
+        """One document of that case (None if it belongs to another case)."""
+        query = (select(CaseDocument).where(CaseDocument.id == document_id)
+                 .where(CaseDocument.case_id == case_id))
+        with self._sessions() as session:
+            row = session.execute(query).scalars().first()
+        if row is None:
+            return None
+        return DocumentRecord(row.id, row.case_id, row.question_id, row.content_type,
+                              row.size_bytes, self._fernet.decrypt(row.data_enc.encode("ascii")),
+                              row.created_at, row.page_count)
 
 
 def open_case_documents(settings: Settings) -> CaseDocuments:

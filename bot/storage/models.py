@@ -25,7 +25,7 @@ Keep this module and ``migrations/versions`` in step: a test compares them.
 """
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import declarative_base, relationship
 from sqlalchemy.sql.schema import Column
 
@@ -45,7 +45,11 @@ Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 
 class Case(Base):
     __tablename__ = "cases"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = (
+        Index("ix_cases_organisation_created_at", "organisation", "created_at"),
+        Index("ix_cases_organisation_treatment_deadline", "organisation", "treatment_deadline"),
+        {"sqlite_autoincrement": True},
+    )
 
     id = Column(Integer, primary_key=True)
     reference = Column(String(16), nullable=False, unique=True)
@@ -60,6 +64,15 @@ class Case(Base):
     last_activity_at = Column(UTCDateTime(), nullable=False)
     consent_at = Column(UTCDateTime(), nullable=True)
     completed_at = Column(UTCDateTime(), nullable=True)
+    # Staff workflow (readable: the dashboard filters and sorts on them). The
+    # treatment deadline is the one answer copied here in clear, so that the list
+    # can put urgent cases first without decrypting every case (docs/privacy.md).
+    organisation = Column(String(64), nullable=False, server_default="default")
+    review_status = Column(String(16), nullable=False, server_default="new")
+    assigned_to = Column(Integer, nullable=True)   # staff_users.id; accounts are never deleted
+    treatment_deadline = Column(Date, nullable=True)
+    contact_requested_at = Column(UTCDateTime(), nullable=True)
+    contact_handled_at = Column(UTCDateTime(), nullable=True)
 
     answers = relationship("AnswerRow", back_populates="case", passive_deletes=True)
     events = relationship("CaseEvent", back_populates="case", passive_deletes=True)
@@ -150,3 +163,119 @@ class CaseDocument(Base):
     size_bytes = Column(Integer, nullable=False)
     data_enc = Column(Text, nullable=False)
     created_at = Column(UTCDateTime(), nullable=False)
+    page_count = Column(Integer, nullable=True)   # pages of a PDF, 1 for a photo
+
+
+class StaffUser(Base):
+    """A member of the legal team who signs in to the dashboard.
+
+    ``password_hash`` is an argon2id hash. ``session_version`` is part of every
+    session cookie: raising it (password change, deactivation) signs the user out
+    everywhere. Accounts are deactivated, never deleted, so the audit log and
+    assignments keep pointing at a real person.
+    """
+
+    __tablename__ = "staff_users"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id = Column(Integer, primary_key=True)
+    organisation = Column(String(64), nullable=False)
+    email = Column(String(254), nullable=False, unique=True)
+    display_name = Column(String(128), nullable=False)
+    password_hash = Column(String(256), nullable=False)
+    role = Column(String(16), nullable=False)
+    active = Column(Boolean, nullable=False)
+    session_version = Column(Integer, nullable=False)
+    created_at = Column(UTCDateTime(), nullable=False)
+    last_login_at = Column(UTCDateTime(), nullable=True)
+
+
+class LoginFailure(Base):
+    """A failed sign-in, keyed by the HMAC of the account e-mail or of the client
+    address, so throttling works across processes and restarts."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (
+        Index("ix_login_failures_key_hash_failed_at", "key_hash", "failed_at"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id = Column(Integer, primary_key=True)
+    key_hash = Column(String(64), nullable=False)
+    failed_at = Column(UTCDateTime(), nullable=False)
+
+
+class AuditEntry(Base):
+    """Who did what to which case, and when. Holds no applicant facts: the case
+    is named by its reference and ``detail`` says what changed (a status, a
+    format), never what the case contains. Kept when a case is deleted."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_organisation_at", "organisation", "at"),
+        Index("ix_audit_log_case_reference", "case_reference"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id = Column(Integer, primary_key=True)
+    at = Column(UTCDateTime(), nullable=False)
+    organisation = Column(String(64), nullable=False)
+    actor_id = Column(Integer, nullable=True)
+    actor_email = Column(String(254), nullable=False)
+    action = Column(String(64), nullable=False)
+    case_reference = Column(String(16), nullable=True)
+    detail = Column(Text, nullable=True)
+    remote_addr = Column(String(64), nullable=True)
+
+
+class CaseNote(Base):
+    """An internal note by staff on a case (encrypted; deleted with the case)."""
+
+    __tablename__ = "case_notes"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id = Column(Integer, primary_key=True)
+    case_id = Column(
+        Integer, ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    author_id = Column(Integer, nullable=True)
+    author_name = Column(String(128), nullable=False)
+    text_enc = Column(Text, nullable=False)
+    created_at = Column(UTCDateTime(), nullable=False)
+
+
+class CaseSearchTerm(Base):
+    """A blind index of names: the HMAC of each word of a name answer, so staff can
+    find a case by name while the names themselves stay encrypted."""
+
+    __tablename__ = "case_search_terms"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id = Column(Integer, primary_key=True)
+    case_id = Column(
+        Integer, ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    question_id = Column(String(64), nullable=False)
+    term_hash = Column(String(64), nullable=False, index=True)
+
+
+class StaffNotification(Base):
+    """An outbox row: staff are to be told about a case (urgent, contact requested).
+
+    Written in the same transaction as what caused it; the notifier sends pending
+    rows and marks them sent. One row per case and kind, so nobody is told twice.
+    """
+
+    __tablename__ = "staff_notifications"
+    __table_args__ = (
+        UniqueConstraint("case_id", "kind"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id = Column(Integer, primary_key=True)
+    case_id = Column(Integer, ForeignKey("cases.id", ondelete="CASCADE"), nullable=False)
+    kind = Column(String(32), nullable=False)
+    created_at = Column(UTCDateTime(), nullable=False)
+    sent_at = Column(UTCDateTime(), nullable=True, index=True)
+    attempts = Column(Integer, nullable=False)
+    last_error = Column(String(256), nullable=True)

@@ -7,7 +7,7 @@ between threads and to keep after the session is gone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from bot.interview.model import Answer, AnswerStatus
@@ -35,6 +35,12 @@ class CaseRecord:
     last_activity_at: datetime
     consent_at: datetime | None
     completed_at: datetime | None
+    organisation: str = "default"
+    review_status: str = "new"
+    assigned_to: int | None = None
+    treatment_deadline: date | None = None
+    contact_requested_at: datetime | None = None
+    contact_handled_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ def head_revision() -> str:
 
 
 TABLES = {"cases", "answers", "case_events", "alembic_version", "inbound_messages",
-          "messaging_opt_outs", "case_documents"}
+          "messaging_opt_outs", "case_documents", "staff_users", "login_failures", "audit_log",
+          "case_notes", "case_search_terms", "staff_notifications"}
 
 
 def table_names(engine) -> set[str]:
