@@ -2,50 +2,49 @@
 
 The report is a JSON-ready dict described by ``docs/handoff-report.schema.json``
 (``SCHEMA_VERSION``). It is built from plain records (the case, the current answers,
-every answer row, the events) and the interview definitions, so it can be tested
-with small fixtures and never touches the database itself.
+every answer row, the events, the metadata of the documents received) and the
+interview definitions, so it can be tested with small fixtures and never touches
+the database itself. It states facts and gaps; it gives no advice and predicts
+nothing.
 
-Question status (``sections[].questions[].status``)
-    ``not_asked``   the question's ``ask_if`` is false given the current answers.
-                    This wins over a stored answer: an answer left over from before a
-                    correction made the question moot is not a current fact (the
-                    ``history`` still shows it).
-    ``answered`` / ``skipped`` / ``dont_know`` / ``tell_lawyer``
-                    the status of the current answer.
-    ``missing``     the question applies but has no answer yet.
+Top-level parts, in order, and the module that builds each:
 
-Evidence status (``evidence[].status``), from the statuses of the questions linked to
-the item (``Question.evidence``, plus ``EvidenceItem.questions`` if filled), first
-rule that holds:
-    1. ``declined``  a linked question was answered "I'd rather tell the lawyer":
-                     the applicant chose to discuss it in person; do not chase it.
-    2. ``provided``  a linked question is answered with a meaningful value: non-blank
-                     text, a non-empty list, any date/number/money/choice; for a yes/no
-                     ("do you have X?") only *yes* counts: *no* means it is missing.
-    3. ``skipped``   a linked question was skipped or answered "I don't know".
-    4. ``not_asked`` no linked question applies (or none is linked at all).
-    5. ``missing``   otherwise: it applies but nothing usable was given.
+``case``            the conversation (this module).
+``summary``         who, what, when, the request's history, flags (``summary``).
+``flags``           the format-1.0 booleans, kept for existing readers (this module).
+``elements``        the nine elements an adjudicator weighs, with status, facts,
+                    documents and gaps (``elements``).
+``denial_grounds``  each cited ground, what speaks to it, gathered and missing
+                    (``grounds``).
+``evidence``        every evidence item with its answer status and, for documents,
+                    the checklist status have / need / received (``documents``).
+``documents``       every file received, with page count and matched items
+                    (``documents``).
+``chronology``      dated entries in order (``chronology``).
+``budget``          costs and totals per currency, funds, gap, payers, sponsor,
+                    insurance, fee-exemption facts (``budget``).
+``people``          everyone named, by role (``people``).
+``sections``        every question by section with its current answer (this module).
+``history``         every answer row, verbatim (the appendix; this module).
+``events``          kind and time of each event (this module).
 
-Denial grounds: the grounds cited are the keys in the answered multi-choice question
-``denial_grounds``; for each, the questions that speak to it (``Question.grounds``)
-with their status and display.
+Status rules: questions and evidence in ``context``, checklist in ``documents``,
+elements in ``elements``. Flags (``flags``): ``contact_requested`` and
+``deletion_requested`` come from events of those kinds, ``not_safe_to_contact`` from
+the question ``safe_to_message`` answered *no* (only if the definitions have that
+question), ``completed`` from the case.
 
-Flags: ``contact_requested`` and ``deletion_requested`` come from events of those
-kinds, ``not_safe_to_contact`` from the question ``safe_to_message`` answered *no*
-(only if the definitions have that question), ``completed`` from the case.
-
-Privacy: the sender id and event details never enter the report; events keep only
-their kind and time.
+Privacy: the sender id, event details and file contents never enter the report;
+events keep only their kind and time, files only their metadata.
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterable, Mapping, Optional, Protocol, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from bot.interview.model import (
     Answer,
     AnswerStatus,
-    AnswerType,
     DenialGround,
     EvidenceItem,
     Question,
@@ -53,50 +52,34 @@ from bot.interview.model import (
 )
 from bot.report.display import display_value, format_timestamp, json_value
 
-SCHEMA_VERSION = "1.0"
+from .budget import build_budget
+from .chronology import build_chronology
+from .context import (  # noqa: F401 - re-exported: the rules' historical home
+    EVIDENCE_STATUSES,
+    MISSING,
+    NOT_ASKED,
+    QUESTION_STATUSES,
+    AnswerRowLike,
+    CaseLike,
+    DocumentLike,
+    EventLike,
+    ReportContext,
+    as_utc,
+    evidence_status,
+    is_meaningful,
+    linked_questions,
+    question_status,
+    row_order,
+)
+from .documents import document_index, evidence_entries
+from .elements import ELEMENTS, Element, element_entries
+from .grounds import DENIAL_GROUNDS_QUESTION, cited_grounds, ground_entries  # noqa: F401
+from .people import build_people
+from .summary import build_summary
 
-DENIAL_GROUNDS_QUESTION = "denial_grounds"
+SCHEMA_VERSION = "2.0"
+
 SAFE_TO_MESSAGE_QUESTION = "safe_to_message"
-
-NOT_ASKED = "not_asked"
-MISSING = "missing"
-QUESTION_STATUSES = tuple(status.value for status in AnswerStatus) + (NOT_ASKED, MISSING)
-EVIDENCE_STATUSES = ("provided", "skipped", "declined", NOT_ASKED, MISSING)
-
-
-class CaseLike(Protocol):
-    """What the report reads from a case (``bot.storage.CaseRecord``)."""
-
-    reference: str
-    status: str
-    language: str
-    channel: str
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    last_activity_at: Optional[dt.datetime]
-    consent_at: Optional[dt.datetime]
-    completed_at: Optional[dt.datetime]
-
-
-class AnswerRowLike(Protocol):
-    """What the report reads from an answer row (``bot.storage.AnswerRecord``)."""
-
-    id: Any
-    question_id: str
-    status: Any
-    value: Any
-    raw_text: Optional[str]
-    language: Optional[str]
-    channel: Optional[str]
-    created_at: dt.datetime
-
-
-class EventLike(Protocol):
-    """What the report reads from an event (``bot.storage.EventRecord``)."""
-
-    id: Any
-    kind: str
-    created_at: dt.datetime
 
 
 def build_handoff(
@@ -109,37 +92,53 @@ def build_handoff(
     sections: Optional[Sequence[Section]] = None,
     evidence_items: Optional[Sequence[EvidenceItem]] = None,
     grounds: Optional[Sequence[DenialGround]] = None,
+    elements: Optional[Sequence[Element]] = None,
+    documents: Sequence[DocumentLike] = (),
     generated_at: dt.datetime,
 ) -> dict:
     """Return the handoff report of ``case`` as a JSON-ready dict.
 
-    The definition arguments default to the real interview (``bot.interview``);
-    tests pass small fixtures instead.
+    The definition arguments default to the real interview (``bot.interview``) and
+    the nine elements (``elements.ELEMENTS``); tests pass small fixtures instead.
+    ``documents`` are the metadata of the files received on the case (never bytes).
     """
     questions, sections, evidence_items, grounds = _definitions(
         questions, sections, evidence_items, grounds)
-    history = sorted(history, key=_row_order)
+    history = sorted(history, key=row_order)
+    events = sorted(events, key=row_order)
     questions_by_id = {q.id: q for q in questions}
     statuses = {q.id: question_status(q, answers) for q in questions}
     answered_at = {row.question_id: row.created_at for row in history}  # newest wins
     entries = {q.id: _question_entry(q, statuses[q.id], answers.get(q.id), answered_at.get(q.id))
                for q in questions}
+    ctx = ReportContext(
+        case=case, answers=answers, history=history, events=events,
+        documents=sorted(documents, key=row_order), questions=questions, sections=sections,
+        evidence_items=evidence_items, grounds=grounds, generated_at=generated_at,
+        statuses=statuses, entries=entries)
+    evidence = evidence_entries(ctx)
+    summary = build_summary(ctx)
     return {
         "schema_version": SCHEMA_VERSION,
         "generated_at": format_timestamp(generated_at),
         "case": _case_summary(case),
+        "summary": summary,
         "flags": _flags(case, events, entries),
+        "elements": element_entries(ctx, evidence, ELEMENTS if elements is None else elements),
+        "denial_grounds": ground_entries(ctx, evidence),
+        "evidence": evidence,
+        "documents": document_index(ctx, evidence),
+        "chronology": build_chronology(ctx),
+        "budget": build_budget(ctx, summary["who"]["patient_age"]["years"]),
+        "people": build_people(ctx),
         "sections": [
             {"key": section.key, "title": section.title,
              "questions": [entries[q.id] for q in questions if q.section == section.key]}
             for section in sections
         ],
-        "evidence": [_evidence_entry(item, questions, statuses, answers)
-                     for item in evidence_items],
-        "denial_grounds": _denial_grounds(answers, questions, grounds, entries),
         "history": [_history_row(row, questions_by_id) for row in history],
         "events": [{"kind": event.kind, "time": format_timestamp(event.created_at)}
-                   for event in sorted(events, key=_row_order)],
+                   for event in events],
     }
 
 
@@ -155,25 +154,6 @@ def _definitions(questions, sections, evidence_items, grounds):
     if grounds is None:
         from bot.interview.evidence import DENIAL_GROUNDS as grounds
     return tuple(questions), tuple(sections), tuple(evidence_items), tuple(grounds)
-
-
-def _row_order(row: Any) -> tuple:
-    """Oldest first; the row id breaks ties between rows saved in the same instant."""
-    created = row.created_at
-    if created.tzinfo is None:
-        created = created.replace(tzinfo=dt.timezone.utc)
-    row_id = getattr(row, "id", None)
-    return (created, (0, row_id) if isinstance(row_id, int) else (1, str(row_id)))
-
-
-def question_status(question: Question, answers: Mapping[str, Answer]) -> str:
-    """The report status of ``question`` given the current answers (module docstring)."""
-    if not question.applies(answers):
-        return NOT_ASKED
-    answer = answers.get(question.id)
-    if answer is None:
-        return MISSING
-    return AnswerStatus(answer.status).value
 
 
 def _question_entry(question: Question, status: str, answer: Optional[Answer],
@@ -195,10 +175,16 @@ def _question_entry(question: Question, status: str, answer: Optional[Answer],
     }
 
 
+def _optional_text(value: object) -> Optional[str]:
+    return value if isinstance(value, str) and value else None
+
+
 def _case_summary(case: CaseLike) -> dict:
     return {
         "reference": case.reference,
         "status": case.status,
+        "review_status": _optional_text(getattr(case, "review_status", None)),
+        "organisation": _optional_text(getattr(case, "organisation", None)),
         "language": case.language,
         "channel": case.channel,
         "created_at": format_timestamp(case.created_at),
@@ -220,89 +206,6 @@ def _flags(case: CaseLike, events: Iterable[EventLike], entries: Mapping[str, di
             and safety["value"] is False),
         "completed": case.completed_at is not None or case.status == "completed",
     }
-
-
-def linked_questions(item: EvidenceItem, questions: Sequence[Question]) -> tuple[str, ...]:
-    """Ids of the questions behind an evidence item, in asking order."""
-    named = set(item.questions)
-    return tuple(q.id for q in questions if item.key in q.evidence or q.id in named)
-
-
-def evidence_status(item: EvidenceItem, questions: Sequence[Question],
-                    statuses: Mapping[str, str], answers: Mapping[str, Answer]) -> str:
-    """The status of one evidence item (rules in the module docstring)."""
-    by_id = {q.id: q for q in questions}
-    linked = [by_id[qid] for qid in linked_questions(item, questions)]
-    found = [statuses[q.id] for q in linked]
-    if AnswerStatus.TELL_LAWYER.value in found:
-        return "declined"
-    if any(statuses[q.id] == AnswerStatus.ANSWERED.value
-           and is_meaningful(q, answers[q.id].value) for q in linked):
-        return "provided"
-    if AnswerStatus.SKIPPED.value in found or AnswerStatus.DONT_KNOW.value in found:
-        return "skipped"
-    if all(status == NOT_ASKED for status in found):
-        return NOT_ASKED
-    return MISSING
-
-
-def is_meaningful(question: Question, value: Any) -> bool:
-    """Does this answered value count as the evidence being there?"""
-    if question.type is AnswerType.YES_NO:
-        return value is True
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, (list, tuple, dict)):
-        return bool(value)
-    return True
-
-
-def _evidence_entry(item: EvidenceItem, questions: Sequence[Question],
-                    statuses: Mapping[str, str], answers: Mapping[str, Answer]) -> dict:
-    return {
-        "key": item.key,
-        "label": item.label,
-        "is_document": item.is_document,
-        "status": evidence_status(item, questions, statuses, answers),
-        "questions": list(linked_questions(item, questions)),
-    }
-
-
-def cited_grounds(answers: Mapping[str, Answer]) -> list[str]:
-    """Ground keys from an answered ``denial_grounds`` question, without repeats."""
-    answer = answers.get(DENIAL_GROUNDS_QUESTION)
-    if answer is None or AnswerStatus(answer.status) is not AnswerStatus.ANSWERED:
-        return []
-    value = answer.value
-    if isinstance(value, str) or not isinstance(value, (list, tuple)):
-        return []
-    return list(dict.fromkeys(str(key) for key in value))
-
-
-def _denial_grounds(answers: Mapping[str, Answer], questions: Sequence[Question],
-                    grounds: Sequence[DenialGround], entries: Mapping[str, dict]) -> list[dict]:
-    """Each cited ground (in the definitions' order; unknown keys last, by key as
-    label) with the questions that speak to it."""
-    entry = entries.get(DENIAL_GROUNDS_QUESTION)
-    if entry is None or entry["status"] != AnswerStatus.ANSWERED.value:
-        return []  # not a denial case, not asked yet, or not told
-    cited = cited_grounds(answers)
-    labels = {ground.key: ground.label for ground in grounds}
-    ordered = [g.key for g in grounds if g.key in cited] + [k for k in cited if k not in labels]
-    result = []
-    for key in ordered:
-        speaking = [q for q in questions if key in q.grounds]
-        result.append({
-            "key": key,
-            "label": labels.get(key, key),
-            "questions": [
-                {field: entries[q.id][field] for field in ("id", "label", "status", "display")}
-                for q in speaking
-            ],
-        })
-    return result
 
 
 def _history_row(row: AnswerRowLike, questions_by_id: Mapping[str, Question]) -> dict:

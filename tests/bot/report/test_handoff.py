@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import types
 
 import pytest
 
@@ -34,8 +35,9 @@ from .handoff_fixtures import (
 
 def test_top_level_shape(complete_report):
     assert list(complete_report) == [
-        "schema_version", "generated_at", "case", "flags", "sections", "evidence",
-        "denial_grounds", "history", "events"]
+        "schema_version", "generated_at", "case", "summary", "flags", "elements",
+        "denial_grounds", "evidence", "documents", "chronology", "budget", "people",
+        "sections", "history", "events"]
     assert complete_report["schema_version"] == SCHEMA_VERSION
     assert complete_report["generated_at"] == "2025-03-09T08:30:15Z"
 
@@ -45,7 +47,8 @@ def test_report_is_plain_json(any_report):
 
 
 def test_case_summary_has_times_in_utc_and_no_sender(complete_report):
-    case = complete_report["case"]
+    case = dict(complete_report["case"])
+    case.pop("review_status"), case.pop("organisation")   # next test
     assert case == {
         "reference": "PX-7Q2K-9M",
         "status": "completed",
@@ -58,6 +61,22 @@ def test_case_summary_has_times_in_utc_and_no_sender(complete_report):
         "completed_at": "2025-03-01T16:00:00Z",
     }
     assert SENDER_ID not in json.dumps(complete_report)
+
+
+def test_review_status_and_organisation_are_read_when_the_case_has_them():
+    plain = types.SimpleNamespace(**{field.name: getattr(CaseRow(), field.name)
+                                     for field in dataclasses.fields(CaseRow())})
+    for name in ("review_status", "organisation"):
+        if hasattr(plain, name):
+            delattr(plain, name)
+    talk = Conversation(plain)
+    assert (talk.report()["case"]["review_status"], talk.report()["case"]["organisation"]) == (
+        None, None)
+    plain.review_status, plain.organisation = "in_review", "Clínica Legal"
+    report = talk.report()
+    assert report["case"]["review_status"] == "in_review"
+    assert report["case"]["organisation"] == "Clínica Legal"
+    assert report_errors(report) == []
 
 
 def test_naive_times_are_taken_as_utc_and_others_converted():
@@ -223,7 +242,8 @@ def test_evidence_item_questions_are_linked_too():
     report = Conversation().answer("full_name", "Ana").report(evidence_items=(item,))
     assert report["evidence"] == [{"key": "name_proof", "label": "Proof of name",
                                    "is_document": True, "status": "provided",
-                                   "questions": ["full_name"]}]
+                                   "questions": ["full_name"], "checklist": "have",
+                                   "documents": []}]
 
 
 # -- denial grounds ------------------------------------------------------------
