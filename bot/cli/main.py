@@ -7,9 +7,9 @@ import sys
 from typing import Optional, Sequence
 
 from bot import config
-from bot.cli import chat, db, report, stack
+from bot.cli import chat, db, report, stack, staff
 
-COMMANDS = {"chat": chat, "db": db, "report": report, "stack": stack}
+COMMANDS = {"chat": chat, "db": db, "report": report, "stack": stack, "staff": staff}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,216 @@
+"""The case list and the case page, with report downloads and the review workflow.
+
+Every case is looked up within the signed-in user's organisation: a reference
+from another organisation answers 404, exactly like one that does not exist.
+Every view, download and change is audited. Pages with case data are never
+cached by the browser (``Cache-Control: no-store``, set for every response).
+"""
+from __future__ import annotations
+
+from flask import (Blueprint, Response, abort, flash, redirect, render_template, request,
+                   url_for)
+from flask_login import current_user, login_required
+
+from bot.report.html import render_html_fragment
+from bot.report.pdf import render_pdf
+from bot.cli.report import render_json
+from bot.storage.caseload import CaseFilter
+
+from .audit import audit
+from .auth import roles_required, services
+from .forms import (REVIEW_LABELS, ActionForm, AssignForm, CaseFilterForm, NoteForm,
+                    StatusForm)
+from .reports import case_report
+
+blueprint = Blueprint("cases", __name__)
+
+# Review statuses only an attorney (or admin) may set: they are decisions on the case.
+ATTORNEY_STATUSES = frozenset({"accepted", "referred"})
+CASE_ROLES = ("admin", "attorney", "staff")
+
+
+def _case_id(reference: str) -> int:
+    case_id = services().caseload.case_id_for(current_user.organisation, reference)
+    if case_id is None:
+        abort(404)
+    return case_id
+
+
+@blueprint.route("/")
+@login_required
+@roles_required(*CASE_ROLES)
+def case_list():
+    form = CaseFilterForm(request.args)
+    if not form.validate():
+        flash("Some filters were not understood and were left out: "
+              + "; ".join(f"{form[name].label.text}: {errors[0]}"
+                          for name, errors in form.errors.items()))
+    page = request.args.get("page", "1")
+    filters = CaseFilter(
+        text=form.q.data or "", review_status=form.status.data or "",
+        urgent_only=bool(form.urgent.data), language=form.language.data or "",
+        channel=form.channel.data or "",
+        created_from=form.created_from.data if not form.created_from.errors else None,
+        created_to=form.created_to.data if not form.created_to.errors else None,
+        assigned_to=current_user.id if form.mine.data else None,
+        contact_pending=bool(form.contact.data), sort=form.sort.data or "urgent",
+        page=int(page) if page.isdigit() and 0 < int(page) < 100000 else 1)
+    result = services().caseload.list_cases(current_user.organisation, filters)
+    audit("case_list_viewed", detail={"searched": bool(filters.text), "page": result.page,
+                                      "results": result.total})
+    return render_template("cases.html", form=form, result=result)
+
+
+@blueprint.route("/cases/<reference>")
+@login_required
+@roles_required(*CASE_ROLES)
+def case_page(reference: str):
+    case_id = _case_id(reference)
+    report = case_report(services(), case_id)
+    case = services().cases.get_case(case_id)
+    audit("case_viewed", case_reference=case.reference)
+    users = [user for user in services().staff.users(current_user.organisation) if user.active]
+    assign_form = AssignForm(assignee=str(case.assigned_to or ""))
+    assign_form.assignee.choices = [("", "Nobody")] + [
+        (str(user.id), user.display_name) for user in users]
+    return render_template(
+        "case.html", case=case, report=report, report_html=render_html_fragment(report),
+        documents=services().documents.index_for_case(case_id),
+        notes=services().caseload.notes(case_id),
+        transcript=_transcript(report),
+        status_form=StatusForm(status=case.review_status), assign_form=assign_form,
+        note_form=NoteForm(), action_form=ActionForm(),
+        assignee=next((u.display_name for u in users if u.id == case.assigned_to), ""),
+        attorney_statuses=ATTORNEY_STATUSES, review_labels=REVIEW_LABELS)
+
+
+def _transcript(report: dict) -> list[dict]:
+    """What the applicant wrote and what happened, in time order. The assistant's
+    own messages are not stored (Rasa's tracker store is in memory), so each
+    answer is shown under the question it answered."""
+    labels = {question["id"]: question["label"]
+              for section in report["sections"] for question in section["questions"]}
+    lines = [{"time": row["time"], "kind": "answer", "question": labels.get(
+        row["question_id"], row["question_id"]), "text": row["raw_text"],
+        "language": row["language"], "status": row["status"], "channel": row["channel"]}
+        for row in report["history"]]
+    lines += [{"time": event["time"], "kind": "event", "event": event["kind"]}
+              for event in report["events"]]
+    return sorted(lines, key=lambda line: line["time"] or "")
+
+
+def _download(body: bytes | str, mimetype: str, filename: str) -> Response:
+    response = Response(body, mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@blueprint.route("/cases/<reference>/report.pdf")
+@login_required
+@roles_required(*CASE_ROLES)
+def report_pdf(reference: str):
+    case_id = _case_id(reference)
+    report = case_report(services(), case_id)
+    audit("report_downloaded", case_reference=report["case"]["reference"],
+          detail={"format": "pdf"})
+    return _download(render_pdf(report), "application/pdf",
+                     f"{report['case']['reference']}-report.pdf")
+
+
+@blueprint.route("/cases/<reference>/report.json")
+@login_required
+@roles_required(*CASE_ROLES)
+def report_json(reference: str):
+    case_id = _case_id(reference)
+    report = case_report(services(), case_id)
+    audit("report_downloaded", case_reference=report["case"]["reference"],
+          detail={"format": "json"})
+    return _download(render_json(report).encode("utf-8"), "application/json",
+                     f"{report['case']['reference']}-report.json")
+
+
+DOCUMENT_EXTENSIONS = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png",
+                       "image/gif": "gif", "image/webp": "webp", "image/heic": "heic"}
+
+
+@blueprint.route("/cases/<reference>/documents/<int:document_id>")
+@login_required
+@roles_required(*CASE_ROLES)
+def document(reference: str, document_id: int):
+    case_id = _case_id(reference)
+    found = services().documents.get(case_id, document_id)
+    if found is None:
+        abort(404)
+    audit("document_downloaded", case_reference=reference.upper(),
+          detail={"document": document_id})
+    extension = DOCUMENT_EXTENSIONS.get(found.content_type, "bin")
+    # Always a download, never rendered inline: an applicant's file is untrusted.
+    return _download(found.data, "application/octet-stream",
+                     f"{reference.upper()}-document-{document_id}.{extension}")
+
+
+@blueprint.route("/cases/<reference>/status", methods=["POST"])
+@login_required
+@roles_required(*CASE_ROLES)
+def change_status(reference: str):
+    case_id = _case_id(reference)
+    form = StatusForm()
+    if not form.validate_on_submit():
+        abort(400, "Choose one of the listed statuses.")
+    status = form.status.data
+    if status in ATTORNEY_STATUSES and current_user.role not in ("attorney", "admin"):
+        audit("forbidden", case_reference=reference.upper(), detail={"status": status})
+        abort(403)
+    old = services().cases.get_case(case_id).review_status
+    services().caseload.set_review_status(case_id, status)
+    audit("status_changed", case_reference=reference.upper(), detail={"from": old, "to": status})
+    flash(f"Status changed to {REVIEW_LABELS[status]}.")
+    return redirect(url_for("cases.case_page", reference=reference))
+
+
+@blueprint.route("/cases/<reference>/assign", methods=["POST"])
+@login_required
+@roles_required(*CASE_ROLES)
+def assign(reference: str):
+    case_id = _case_id(reference)
+    users = {str(user.id): user for user in services().staff.users(current_user.organisation)
+             if user.active}
+    form = AssignForm()
+    form.assignee.choices = [("", "Nobody")] + [(key, user.display_name)
+                                               for key, user in users.items()]
+    if not form.validate_on_submit():
+        abort(400, "Choose a member of your organisation, or nobody.")
+    chosen = users.get(form.assignee.data)
+    services().caseload.assign(case_id, chosen.id if chosen else None)
+    audit("case_assigned", case_reference=reference.upper(),
+          detail={"to": chosen.email if chosen else None})
+    flash(f"Assigned to {chosen.display_name}." if chosen else "Nobody is assigned now.")
+    return redirect(url_for("cases.case_page", reference=reference))
+
+
+@blueprint.route("/cases/<reference>/notes", methods=["POST"])
+@login_required
+@roles_required(*CASE_ROLES)
+def add_note(reference: str):
+    case_id = _case_id(reference)
+    form = NoteForm()
+    if not form.validate_on_submit():
+        abort(400, "A note needs some text (at most 5,000 characters).")
+    services().caseload.add_note(case_id, current_user.id, current_user.display_name,
+                                 form.text.data)
+    audit("note_added", case_reference=reference.upper())
+    flash("Note saved.")
+    return redirect(url_for("cases.case_page", reference=reference) + "#notes")
+
+
+@blueprint.route("/cases/<reference>/contact-handled", methods=["POST"])
+@login_required
+@roles_required(*CASE_ROLES)
+def contact_handled(reference: str):
+    case_id = _case_id(reference)
+    if not ActionForm().validate_on_submit():
+        abort(400, "The form expired. Reload the page and try again.")
+    services().caseload.mark_contact_handled(case_id)
+    audit("contact_handled", case_reference=reference.upper())
+    flash("Marked as contacted.")
+    return redirect(url_for("cases.case_page", reference=reference))
