@@ -51,7 +51,7 @@ def start_our_stack(model: Path, work_dir: Path) -> Stack:
            "INTAKE_DATABASE_URL": f"sqlite:///{var_dir / 'intake.sqlite3'}"}
     open_store(config.load(env))
     close_engines()
-    stack = Stack(model=model, rasa_port=free_port(), action_port=free_port(),
+    stack = Stack(model=model, rasa_port=free_port(), action_port=free_port(), staff_port=None,
                   log_dir=var_dir / "log", env=env)
     return stack.start()
 

@@ -135,7 +135,8 @@ def start_our_twilio_stack(model: Path, env: dict[str, str], rasa_port: int,
 
     open_store(config.load(env))   # schema and development keys first, as the e2e tests do
     close_engines()
-    return Stack(model=model, rasa_port=rasa_port, action_port=free_port(), log_dir=log_dir,
+    return Stack(model=model, rasa_port=rasa_port, action_port=free_port(), staff_port=None,
+                 log_dir=log_dir,
                  env=env).start()
 
 

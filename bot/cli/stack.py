@@ -1,4 +1,5 @@
-"""Starts the action server and the Rasa server and waits until both answer.
+"""Starts the action server, the Rasa server and the staff web app, and waits until
+all answer.
 
 Used by ``make run`` (in the foreground, until Ctrl-C) and by the end-to-end
 tests (one stack shared by the whole test session), so both start the same way.
@@ -30,6 +31,7 @@ class Stack:
     model: Path
     rasa_port: int = 5005
     action_port: int = 5055
+    staff_port: Optional[int] = 8000    # None: no staff web app (Rasa-only benches)
     log_dir: Path = PROJECT_ROOT / "var" / "log"
     env: Mapping[str, str] = field(default_factory=dict)
     processes: list[subprocess.Popen] = field(default_factory=list)
@@ -48,12 +50,16 @@ class Stack:
         environment.setdefault("INTAKE_REDIS_PORT", "6379")
         return environment
 
-    def _spawn(self, name: str, arguments: list[str]) -> None:
+    @property
+    def staff_url(self) -> str:
+        return f"http://127.0.0.1:{self.staff_port}"
+
+    def _spawn(self, name: str, arguments: list[str], program: str = "rasa") -> None:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         log = open(self.log_dir / f"{name}.log", "ab")
-        rasa = str(Path(sys.executable).with_name("rasa"))
+        executable = str(Path(sys.executable).with_name(program))
         self.processes.append(subprocess.Popen(
-            [rasa, *arguments], cwd=PROJECT_ROOT, env=self._environment(),
+            [executable, *arguments], cwd=PROJECT_ROOT, env=self._environment(),
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True))
 
     def start(self) -> "Stack":
@@ -64,9 +70,14 @@ class Stack:
         self._spawn("rasa", ["run", "--model", str(self.model), "--endpoints", "endpoints.yml",
                              "--credentials", "credentials.yml", "--port", str(self.rasa_port),
                              "--interface", "127.0.0.1"])
+        if self.staff_port is not None:
+            self._spawn("staff", ["staff", "serve", "--port", str(self.staff_port)],
+                        program="intake")
         try:
             self._wait(f"http://127.0.0.1:{self.action_port}/health", "actions")
             self._wait(f"http://127.0.0.1:{self.rasa_port}/", "rasa")
+            if self.staff_port is not None:
+                self._wait(f"{self.staff_url}/health", "staff")
         except StackError:
             self.stop()
             raise
@@ -122,6 +133,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--model", type=Path, default=None)
     parser.add_argument("--rasa-port", type=int, default=5005)
     parser.add_argument("--action-port", type=int, default=5055)
+    parser.add_argument("--staff-port", type=int, default=8000)
 
 
 def run(args, settings) -> int:
@@ -130,12 +142,15 @@ def run(args, settings) -> int:
         print("No trained model: run `make model` first.", file=sys.stderr)
         return 2
     stack = Stack(model=model, rasa_port=args.rasa_port, action_port=args.action_port,
-                  log_dir=settings.var_dir / "log")
+                  staff_port=args.staff_port, log_dir=settings.var_dir / "log")
     print(f"Starting the assistant with {model.name} (logs in {stack.log_dir}) ...", flush=True)
     stack.start()
     print(f"Ready. Talk to the assistant:\n"
           f"  in a terminal:  make chat\n"
           f"  over HTTP:      POST {stack.rest_url} "
           f'{{"sender": "you", "message": "hello"}}\n'
+          f"  staff dashboard: {stack.staff_url}/ (create an account first:\n"
+          f"                   .venv/bin/intake staff create-user --email you@example.org "
+          f"--name You --role admin)\n"
           f"Press Ctrl-C to stop.", flush=True)
     return stack.wait_forever()

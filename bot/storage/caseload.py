@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
 import phonenumbers
-from sqlalchemy import and_, case as sql_case, func, or_, select, update
+from sqlalchemy import case as sql_case, func, or_, select, update
 from sqlalchemy.orm import sessionmaker
 
 from bot.interview.urgency import urgent_cutoff, window_is_urgent
@@ -21,7 +21,6 @@ from bot.interview.urgency import urgent_cutoff, window_is_urgent
 from . import indexing, references
 from .crypto import FieldCipher
 from .models import AnswerRow, Case, CaseNote, CaseSearchTerm, StaffUser
-from .records import CaseRecord
 from .timestamps import utc_now
 
 REVIEW_STATUSES = ("new", "in_review", "accepted", "referred", "closed")

@@ -16,6 +16,7 @@ from bot.storage import open_store
 
 RASA_PORT = int(os.environ.get("INTAKE_TEST_RASA_PORT", "15005"))
 ACTION_PORT = int(os.environ.get("INTAKE_TEST_ACTION_PORT", "15055"))
+STAFF_PORT = int(os.environ.get("INTAKE_TEST_STAFF_PORT", "18000"))
 # The Twilio channel sends through a fake Twilio REST API the Twilio tests run here.
 FAKE_TWILIO_PORT = int(os.environ.get("INTAKE_TEST_TWILIO_PORT", "15099"))
 TWILIO_TEST_ENV = {
@@ -31,7 +32,7 @@ TWILIO_TEST_ENV = {
 @pytest.fixture(scope="session")
 def stack_env(tmp_path_factory) -> dict[str, str]:
     var_dir = tmp_path_factory.mktemp("stack-var")
-    return {"INTAKE_VAR_DIR": str(var_dir),
+    return {"INTAKE_VAR_DIR": str(var_dir), "INTAKE_STAFF_SECRET_KEY": "e2e-" + "s" * 40,
             "INTAKE_DATABASE_URL": f"sqlite:///{var_dir / 'intake.sqlite3'}",
             **TWILIO_TEST_ENV}
 
@@ -45,6 +46,7 @@ def stack(stack_env):
     settings = config.load(stack_env)
     open_store(settings)
     running = Stack(model=model, rasa_port=RASA_PORT, action_port=ACTION_PORT,
+                    staff_port=STAFF_PORT,
                     log_dir=Path(stack_env["INTAKE_VAR_DIR"]) / "log", env=stack_env).start()
     yield running
     running.stop()
