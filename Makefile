@@ -18,7 +18,7 @@ help:
 	@echo "make run   - set up, train if needed, start the assistant on SQLite"
 	@echo "make test  - set up, train if needed, run every test"
 	@echo "make chat  - talk to the running assistant in this terminal"
-	@echo "make bench - REST load against a bare Rasa assistant, Twilio webhook load against Rasa's own channel"
+	@echo "make bench - REST and Twilio load against baselines; case list with 10,000 cases; report rendering"
 	@echo "make i18n  - extract strings, update and compile the catalogs"
 
 setup: system $(VENV)/.installed
@@ -58,6 +58,8 @@ test: setup catalogs model
 bench: setup catalogs model
 	INTAKE_MODEL=$(MODEL) $(BIN)/python -m bench.rest_load $(BENCH_ARGS)
 	INTAKE_MODEL=$(MODEL) $(BIN)/python -m bench.twilio_load $(TWILIO_BENCH_ARGS)
+	$(BIN)/python -m bench.case_list $(CASE_LIST_BENCH_ARGS)
+	$(BIN)/python -m bench.report_render $(REPORT_BENCH_ARGS)
 
 i18n: setup
 	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --add-comments=Translators: \
