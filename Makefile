@@ -21,7 +21,7 @@ help:
 	@echo "make bench - REST and Twilio load against baselines; case list with 10,000 cases; report rendering"
 	@echo "make i18n  - extract strings, update and compile the catalogs"
 
-setup: system $(VENV)/.installed
+setup: system $(VENV)/.installed node_modules/.installed
 
 # Debian packages (Pango, Noto fonts, chromium); installs them when run as root.
 system:
@@ -29,6 +29,11 @@ system:
 
 $(VENV)/.installed: requirements.lock pyproject.toml scripts/setup-venv
 	scripts/setup-venv
+	touch $@
+
+# Front-end packages from the npm registry (axe-core for the browser tests).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 catalogs: setup $(CATALOGS)

@@ -22,6 +22,18 @@ pytestmark = pytest.mark.e2e
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 PASSWORD = "a long e2e password for staff"
 SCREENSHOTS = os.environ.get("INTAKE_UPDATE_SCREENSHOTS") == "1"
+AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def accessibility_violations(page) -> list[str]:
+    """axe-core's WCAG 2.1 A/AA rules on the page as it is (the page's CSP forbids
+    scripts, so the test's browser context bypasses it to inject axe)."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("""async () => {
+        const r = await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']});
+        return r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+    }""")
+    return result
 
 
 def create_user(stack_env, email, role, name):
@@ -58,20 +70,24 @@ def test_attorney_finds_opens_downloads_and_signs_out(browser, applicant, store,
     reference = store.cases_for_sender(applicant.sender)[0].reference
     create_user(stack_env, "attorney@e2e.example", "attorney", "Ana Attorney")
     base = stack.staff_url
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    context = browser.new_context(accept_downloads=True, bypass_csp=True,
+                                  viewport={"width": 1280, "height": 900})
     page = context.new_page()
 
     page.goto(f"{base}/cases/{reference}")
     assert "/login" in page.url                      # nothing without signing in
+    assert accessibility_violations(page) == []
     sign_in(page, base, "attorney@e2e.example")
     assert page.url.endswith(f"/cases/{reference}")  # back where the link pointed
     page.get_by_role("link", name="Cases").first.click()
     page.get_by_label("Search: name, reference or phone").fill(reference.lower())
     page.get_by_role("button", name="Show cases").click()
     assert "1 case." in page.locator("#result-count").inner_text()
+    assert accessibility_violations(page) == []
     page.get_by_role("link", name=reference).click()
     assert page.get_by_role("heading", name=f"Case {reference}").is_visible()
     assert page.get_by_text("Conversation transcript").is_visible()
+    assert accessibility_violations(page) == []
     if SCREENSHOTS:
         page.screenshot(path=str(PROJECT_ROOT / "docs" / "dashboard-screenshot.png"))
 
