@@ -85,7 +85,7 @@ def test_attorney_finds_opens_downloads_and_signs_out(browser, applicant, store,
     assert "1 case." in page.locator("#result-count").inner_text()
     assert accessibility_violations(page) == []
     page.get_by_role("link", name=reference).click()
-    assert page.get_by_role("heading", name=f"Case {reference}").is_visible()
+    assert page.get_by_role("heading", level=1, name=f"Handoff report: case {reference}").is_visible()
     assert page.get_by_text("Conversation transcript").is_visible()
     assert accessibility_violations(page) == []
     if SCREENSHOTS:
