@@ -82,15 +82,17 @@ def build_chronology(ctx: ReportContext) -> dict:
 
 # -- SVG ------------------------------------------------------------------------
 
-WIDTH = 960
-MARGIN = 24
-AXIS_Y = 56
-ROW_HEIGHT = 18
-CHAR_WIDTH = 6.2          # average advance at FONT_SIZE, for label placement only
+WIDTH = 720               # about the PDF's text width in CSS pixels, so text stays legible
+MARGIN = 16
+TOP_LABEL_Y = 14          # the report date's label
+AXIS_Y = 44
+FIRST_ROW_Y = AXIS_Y + 24
+ROW_HEIGHT = 17
 FONT_SIZE = 11
-MAX_LABEL_CHARS = 44
-FONT_FAMILY = ("Noto Sans, Noto Sans Arabic, Noto Naskh Arabic, Noto Sans CJK SC, "
-               "DejaVu Sans, sans-serif")
+CHAR_WIDTH = 6.4          # generous average advance at FONT_SIZE, for placement only
+MAX_LABEL_CHARS = 48
+FONT_FAMILY = ("Noto Sans, DejaVu Sans, Noto Sans Arabic, Noto Naskh Arabic, "
+               "Noto Sans CJK SC, sans-serif")
 
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"\s+")
@@ -123,91 +125,122 @@ def _attrs(**values: Any) -> str:
                    for name, value in values.items())
 
 
-def _ticks(start: dt.date, end: dt.date) -> list[dt.date]:
-    """Year starts for spans over two years, else month starts (at most ~12)."""
+def _ticks(start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
+    """Year starts for spans over two years, else month starts (at most ~8)."""
     if (end - start).days > 730:
-        return [dt.date(year, 1, 1) for year in range(start.year + 1, end.year + 1)]
-    ticks, month = [], dt.date(start.year, start.month, 1)
+        years = [dt.date(year, 1, 1) for year in range(start.year + 1, end.year + 1)]
+        step = max(1, -(-len(years) // 8))
+        return [(day, str(day.year)) for day in years[::step]]
+    months, month = [], dt.date(start.year, start.month, 1)
     while month <= end:
         if month > start:
-            ticks.append(month)
+            months.append(month)
         month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
-    step = max(1, len(ticks) // 12 + (len(ticks) % 12 > 0))
-    return ticks[::step]
+    step = max(1, -(-len(months) // 8))
+    return [(day, day.strftime("%Y-%m")) for day in months[::step]]
 
 
-def _place(rows: list[list[tuple[float, float]]], left: float, right: float) -> int:
-    """The first label row where [left, right] overlaps nothing; a new row if none."""
-    for index, taken in enumerate(rows):
-        if all(right + 6 < a or left > b + 6 for a, b in taken):
-            taken.append((left, right))
-            return index
-    rows.append([(left, right)])
-    return len(rows) - 1
+def _layout(spans: list[tuple[float, float, float]]) -> list[int]:
+    """A label row for each marker ``(x, left, right)`` so that no two labels in a
+    row overlap and no leader line (from the axis down to its label) crosses a
+    label. Markers are placed right to left, each in the first row that works;
+    a new row otherwise."""
+    rows: list[list[tuple[float, float]]] = []
+    placed: list[tuple[float, int]] = []          # (x, row) of markers placed so far
+    result = [0] * len(spans)
+    for index in sorted(range(len(spans)), key=lambda i: -spans[i][0]):
+        x, left, right = spans[index]
+        chosen = len(rows)
+        for row, taken in enumerate(rows):
+            clear = all(right + 10 < a or left > b + 10 for a, b in taken)
+            leader_free = all(not (a - 2 <= x <= b + 2)
+                              for above in rows[:row] for a, b in above)
+            crosses_none = all(not (left - 2 <= px <= right + 2)
+                               for px, prow in placed if prow > row)
+            if clear and leader_free and crosses_none:
+                chosen = row
+                break
+        if chosen == len(rows):
+            rows.append([])
+        rows[chosen].append((left, right))
+        placed.append((x, chosen))
+        result[index] = chosen
+    return result
+
+
+def _anchor(x: float, width: float) -> tuple[str, float, float]:
+    """Text anchor and extent for a label at ``x``: to the right unless it would
+    run off the image."""
+    if x + 4 + width <= WIDTH - 2:
+        return "start", x + 4, x + 4 + width
+    return "end", x - 4 - width, x - 4
 
 
 def timeline_svg(entries: Iterable[dict], report_date: Optional[dt.date] = None) -> Markup:
-    """The dated entries on a horizontal axis, as inline SVG markup ("" if none)."""
+    """The dated entries on a horizontal axis, as inline SVG markup ("" if none).
+
+    Markers sit on the axis; a leader line runs from each down to its label, in
+    rows chosen so that labels neither overlap nor get crossed by a leader
+    (:func:`_layout`). The report date is a dashed mark above the axis.
+    """
     entries = [entry for entry in entries if as_date(entry.get("date")) is not None]
     if not entries:
         return Markup("")
     dates = [as_date(entry["date"]) for entry in entries]
     span_dates = dates + ([report_date] if report_date else [])
     first, last = min(span_dates), max(span_dates)
-    pad = max(7, (last - first).days // 20)
+    pad = max(7, (last - first).days // 25)
     start, end = first - dt.timedelta(days=pad), last + dt.timedelta(days=pad)
     days = max(1, (end - start).days)
-    usable = WIDTH - 2 * MARGIN
 
     def x_of(day: dt.date) -> float:
-        return round(MARGIN + usable * (day - start).days / days, 1)
+        return round(MARGIN + (WIDTH - 2 * MARGIN) * (day - start).days / days, 1)
 
-    parts: list[str] = []
-    rows: list[list[tuple[float, float]]] = []
-    markers: list[str] = []
+    placed = []
     for entry, day in zip(entries, dates):
         x = x_of(day)
         label = marker_label(entry)
-        width = len(label) * CHAR_WIDTH
-        anchor = "start" if x + width <= WIDTH - MARGIN / 2 else "end"
-        left, right = (x, x + width) if anchor == "start" else (x - width, x)
-        row = _place(rows, left, right)
-        y = AXIS_Y + 22 + row * ROW_HEIGHT
+        anchor, left, right = _anchor(x, len(label) * CHAR_WIDTH)
+        placed.append((entry, x, label, anchor, left, right))
+    rows = _layout([(x, left, right) for _, x, _, _, left, right in placed])
+    placed = [(*item, FIRST_ROW_Y + row * ROW_HEIGHT) for item, row in zip(placed, rows)]
+    height = FIRST_ROW_Y + (max(rows) + 1) * ROW_HEIGHT
+
+    grey, dark = "#777777", "#333333"
+    parts = [f"<rect{_attrs(x=0, y=0, width=WIDTH, height=height, fill='#ffffff')}/>",
+             f"<line{_attrs(x1=MARGIN, y1=AXIS_Y, x2=WIDTH - MARGIN, y2=AXIS_Y, stroke=dark, stroke_width=2)}/>"]
+    for tick, text in _ticks(start, end):
+        x = x_of(tick)
+        parts.append(f"<line{_attrs(x1=x, y1=AXIS_Y - 4, x2=x, y2=AXIS_Y + 4, stroke=dark, stroke_width=1)}/>"
+                     f"<text{_attrs(x=x, y=AXIS_Y - 9, text_anchor='middle', fill='#555555')}>{escape(text)}</text>")
+    if report_date is not None:
+        x = x_of(report_date)
+        text = f"Report date {report_date.isoformat()}"
+        anchor, text_x, _ = _anchor(x, len(text) * CHAR_WIDTH)
+        parts.append(
+            f"<g><title>{escape(text)}</title>"
+            f"<line{_attrs(x1=x, y1=TOP_LABEL_Y + 4, x2=x, y2=AXIS_Y + 8, stroke=grey, stroke_width=1, stroke_dasharray='4 3')}/>"
+            f"<text{_attrs(x=text_x if anchor == 'start' else x - 4, y=TOP_LABEL_Y, text_anchor=anchor, fill=dark)}>"
+            f"{escape(text)}</text></g>")
+    for entry, x, label, anchor, left, right, y in placed:
         colour = COLOURS.get(entry["kind"], "#4a4a4a")
         full = f"{entry['date']} {entry['label']}"
         if entry.get("text"):
             full += f": {_clean(entry['text'])}"
-        text_x = x + 4 if anchor == "start" else x - 4
-        markers.append(
+        text_x = left if anchor == "start" else right
+        parts.append(
             f"<g><title>{escape(full)}</title>"
             f"<line{_attrs(x1=x, y1=AXIS_Y, x2=x, y2=y - 4, stroke=colour, stroke_width=1)}/>"
             f"<circle{_attrs(cx=x, cy=AXIS_Y, r=5, fill=colour, stroke='#ffffff', stroke_width=1)}/>"
-            f"<text{_attrs(x=text_x, y=y, text_anchor=anchor, fill=colour)}>"
-            f"{escape(label)}</text></g>")
-    height = AXIS_Y + 22 + max(1, len(rows)) * ROW_HEIGHT + 8
-
-    parts.append(f"<line{_attrs(x1=MARGIN, y1=AXIS_Y, x2=WIDTH - MARGIN, y2=AXIS_Y, stroke='#333333', stroke_width=2)}/>")
-    for tick in _ticks(start, end):
-        x = x_of(tick)
-        text = str(tick.year) if tick.month == 1 and (end - start).days > 730 else tick.strftime("%Y-%m")
-        parts.append(f"<line{_attrs(x1=x, y1=AXIS_Y - 4, x2=x, y2=AXIS_Y + 4, stroke='#333333', stroke_width=1)}/>"
-                     f"<text{_attrs(x=x, y=AXIS_Y - 30, text_anchor='middle', fill='#555555')}>{escape(text)}</text>")
-    if report_date is not None:
-        x = x_of(report_date)
-        parts.append(
-            f"<g><title>Report date {report_date.isoformat()}</title>"
-            f"<line{_attrs(x1=x, y1=AXIS_Y - 22, x2=x, y2=height - 4, stroke='#777777', stroke_width=1, stroke_dasharray='4 3')}/>"
-            f"<text{_attrs(x=x, y=AXIS_Y - 12, text_anchor='middle', fill='#333333')}>"
-            f"Report date {report_date.isoformat()}</text></g>")
-    parts.extend(markers)
+            f"<text{_attrs(x=text_x, y=y, text_anchor=anchor, fill=colour)}>{escape(label)}</text></g>")
 
     description = (f"{len(entries)} dated entr{'y' if len(entries) == 1 else 'ies'} from "
                    f"{min(dates).isoformat()} to {max(dates).isoformat()}"
                    + (f"; report date {report_date.isoformat()}" if report_date else "")
                    + ". The chronology table lists every entry in full.")
-    svg = (f"<svg{_attrs(role='img', aria_labelledby='chronology-svg-title chronology-svg-desc', viewBox=f'0 0 {WIDTH} {height}', width=WIDTH, height=height, font_family=FONT_FAMILY, font_size=FONT_SIZE, class_='timeline')}>"
-           f"<title id=\"chronology-svg-title\">Timeline of the case</title>"
-           f"<desc id=\"chronology-svg-desc\">{escape(description)}</desc>"
-           f"<rect{_attrs(x=0, y=0, width=WIDTH, height=height, fill='#ffffff')}/>"
-           + "".join(parts) + "</svg>")
-    return Markup(svg)
+    svg_attrs = _attrs(role="img", aria_labelledby="chronology-svg-title chronology-svg-desc",
+                       viewBox=f"0 0 {WIDTH} {height}", width=WIDTH, height=height,
+                       font_family=FONT_FAMILY, font_size=FONT_SIZE, class_="timeline")
+    return Markup(f"<svg{svg_attrs}><title id=\"chronology-svg-title\">Timeline of the case</title>"
+                  f"<desc id=\"chronology-svg-desc\">{escape(description)}</desc>"
+                  + "".join(parts) + "</svg>")

@@ -126,7 +126,8 @@ def build_flags(ctx: ReportContext, age: dict, left: Optional[int]) -> list[dict
         reasons.append("life_threatening")
         details.append("the applicant says a doctor called the illness life-threatening")
     if reasons:
-        add("urgent", "Urgent: " + "; ".join(details) + ".", tuple(reasons))
+        detail = "; ".join(details)
+        add("urgent", detail[0].upper() + detail[1:] + ".", tuple(reasons))
 
     if ctx.value("safe_to_message") is False:
         add("not_safe_to_contact", "The applicant said it is not safe to message them on "

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import argparse
 import functools
+import io
 import json
 import logging
 import stat
 
 import pytest
+from pypdf import PdfReader
 
 from bot import config
 from bot.cli import report as report_cli
@@ -88,6 +90,7 @@ def test_parser_defaults_and_choices():
     assert (args.command, args.sender, args.format, args.output) == (
         "report", SENDER, "json", None)
     assert parse("--sender", SENDER, "--format", "pdf").format == "pdf"
+    assert parse("--sender", SENDER, "--format", "html").format == "html"
 
 
 @pytest.mark.parametrize("argv", [[], ["--sender", SENDER, "--format", "docx"]])
@@ -153,14 +156,60 @@ def test_unknown_sender(settings, stored_case, small_interview, capsys, caplog):
     assert stranger not in err and stranger not in caplog.text
 
 
-def test_pdf_is_not_available_yet(settings, capsys, tmp_path):
+def test_pdf_report_to_an_owner_only_file(settings, stored_case, small_interview, tmp_path,
+                                          capsys):
     target = tmp_path / "handoff.pdf"
     assert report_cli.run(parse("--sender", SENDER, "--format", "pdf",
-                                "--output", str(target)), settings) == 2
+                                "--output", str(target)), settings) == 0
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert stored_case.reference in text and SECRET_WORDS in text
+    assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("output", [None, "/dev/null"])
+def test_pdf_is_never_written_to_stdout_or_a_device(settings, stored_case, small_interview,
+                                                    capsys, output):
+    argv = ["--sender", SENDER, "--format", "pdf"] + (["--output", output] if output else [])
+    assert report_cli.run(parse(*argv), settings) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.strip() == "PDF output comes with the attorney report (not yet available)"
-    assert not target.exists()
+    assert err.strip() == report_cli.PDF_NEEDS_OUTPUT
+    assert "--output FILE" in err
+
+
+def test_write_output_refuses_bytes_without_a_file():
+    with pytest.raises(ValueError):
+        report_cli.write_output(b"%PDF-1.7", None)
+
+
+def test_documents_received_are_in_the_report_without_their_content(
+        settings, stored_case, small_interview, capsys):
+    from bot.storage.messaging import open_case_documents
+
+    secret_bytes = b"%PDF-1.4 doctor-letter-content-8812"
+    open_case_documents(settings).add(stored_case.id, "has_doctor_letter", "application/pdf",
+                                      secret_bytes)
+    assert report_cli.run(parse("--sender", SENDER), settings) == 0
+    out = capsys.readouterr().out
+    report = json.loads(out)
+    assert report_errors(report) == []
+    [document] = report["documents"]
+    assert document["question_id"] == "has_doctor_letter"
+    assert document["content_type"] == "application/pdf"
+    assert document["size_bytes"] == len(secret_bytes)
+    assert document["evidence"] == ["doctor_letter"]
+    assert report["evidence"][0]["checklist"] == "received"
+    assert "doctor-letter-content" not in out
+
+
+def test_render_json_is_shared_with_the_report_package():
+    from bot.report.json_output import render_json
+
+    assert report_cli.render_json is render_json
+    assert render_json({"name": "Zoë"}) == '{\n  "name": "Zoë"\n}\n'
 
 
 def test_a_report_that_breaks_the_schema_is_not_written(settings, stored_case, monkeypatch,

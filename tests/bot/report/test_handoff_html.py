@@ -109,7 +109,6 @@ def test_status_badges_carry_words(first_request_report):
     root = parse_xml(render_html(first_request_report))
     badges = {("".join(b.itertext()), b.get("class")) for b in root.iter("span")
               if "badge" in (b.get("class") or "")}
-    assert ("Answered", "badge badge-answered") in badges
     assert ("Not asked", "badge badge-not_asked") in badges
     assert ("Missing", "badge badge-missing") in badges
     assert ("Does not know", "badge badge-dont_know") in badges
