@@ -35,3 +35,45 @@ def hostile_report() -> dict:
 def any_report(request) -> dict:
     """Each of the fixture conversations' reports in turn."""
     return request.getfixturevalue(f"{request.param}_report")
+
+
+# -- the real interview (report 2.0 parts) ---------------------------------------
+
+from .real_cases import (  # noqa: E402
+    all_skipped_real_case,
+    arabic_case,
+    chinese_case,
+    complete_spanish_case,
+    hostile_real_case,
+)
+
+
+@pytest.fixture
+def spanish_report() -> dict:
+    return complete_spanish_case().report()
+
+
+@pytest.fixture
+def arabic_report() -> dict:
+    return arabic_case().report()
+
+
+@pytest.fixture
+def chinese_report() -> dict:
+    return chinese_case().report()
+
+
+@pytest.fixture
+def skipped_real_report() -> dict:
+    return all_skipped_real_case().report()
+
+
+@pytest.fixture
+def hostile_real_report() -> dict:
+    return hostile_real_case().report()
+
+
+@pytest.fixture(params=["spanish", "arabic", "chinese", "skipped_real", "hostile_real"])
+def any_real_report(request) -> dict:
+    """Each real-definition conversation's report in turn."""
+    return request.getfixturevalue(f"{request.param}_report")
