@@ -98,11 +98,20 @@ def test_a_table_per_section(complete_report):
         heading = root.find(f".//h3[@id='section-{section['key']}']")
         assert heading is not None and heading.text == section["title"]
         table = root.find(f".//table[@aria-labelledby='section-{section['key']}']")
-        if section["questions"]:
+        asked = [q for q in section["questions"] if q["status"] != "not_asked"]
+        if asked:
             rows = table.findall("./tbody/tr")
-            assert len(rows) == len(section["questions"])
+            assert ["".join(row.find("th").itertext()) for row in rows] == [
+                q["label"] for q in asked]
         else:
             assert table is None
+
+
+def test_questions_that_do_not_apply_are_one_line_per_section(first_request_report):
+    root = parse_xml(render_html(first_request_report))
+    lines = ["".join(p.itertext()) for p in root.iter("p") if p.get("class") == "not-asked"]
+    assert lines == ["Not asked Does not apply given the other answers: Denial date; "
+                     "Receipt number; Denial grounds."]
 
 
 def test_status_badges_carry_words(first_request_report):
