@@ -19,9 +19,14 @@ into the page could not make the renderer call out.
 Speed: the font configuration, the parsed stylesheet and the URL fetcher are built
 once per process and reused (``_renderer``); WeasyPrint keeps its font and image
 caches there, so only the first report pays for font discovery.
+
+Threads: those shared Pango and fontconfig objects must not be used by two threads
+(GLib reported heap corruption when the dashboard rendered from several), so every
+render runs on one process-wide worker thread; callers from any thread wait for it.
 """
 from __future__ import annotations
 
+import concurrent.futures
 import functools
 import logging
 from pathlib import Path
@@ -50,8 +55,16 @@ def _renderer():
     return weasyprint, fonts, stylesheet, fetcher, {}
 
 
+_RENDER_THREAD = concurrent.futures.ThreadPoolExecutor(max_workers=1,
+                                                       thread_name_prefix="weasyprint")
+
+
 def render_pdf(report: dict) -> bytes:
-    """The report as PDF bytes (PDF/UA-1, tagged)."""
+    """The report as PDF bytes (PDF/UA-1, tagged), rendered on the one PDF thread."""
+    return _RENDER_THREAD.submit(_render_pdf, report).result()
+
+
+def _render_pdf(report: dict) -> bytes:
     weasyprint, fonts, stylesheet, fetcher, cache = _renderer()
     document = weasyprint.HTML(string=render_html(report), url_fetcher=fetcher,
                                base_url=None)

@@ -19,9 +19,11 @@ from werkzeug.exceptions import HTTPException
 
 from bot.config import Settings
 from bot.report.html import event_words, language_label
+from bot.report.pdf import render_pdf
 
 from . import admin, auth, cases
 from .forms import CHANNEL_LABELS, REVIEW_LABELS
+from .pdf_cache import PdfCache
 from .services import Services, open_services
 
 REPORT_STATIC = Path(__file__).resolve().parent.parent / "report" / "static"
@@ -50,6 +52,7 @@ def create_app(settings: Settings, *, clock: Optional[Callable[[], dt.datetime]]
         WTF_CSRF_SSL_STRICT=settings.production,
     )
     app.extensions["intake"] = services or open_services(settings, clock)
+    app.extensions["intake_pdfs"] = PdfCache(render_pdf)
     CSRFProtect(app)
     auth.login_manager.init_app(app)
     app.before_request(auth.end_idle_sessions)

@@ -7,13 +7,12 @@ cached by the browser (``Cache-Control: no-store``, set for every response).
 """
 from __future__ import annotations
 
-from flask import (Blueprint, Response, abort, flash, redirect, render_template, request,
-                   url_for)
+from flask import (Blueprint, Response, abort, current_app, flash, redirect, render_template,
+                   request, url_for)
 from flask_login import current_user, login_required
 
 from bot.report.html import render_html_fragment
-from bot.report.pdf import render_pdf
-from bot.cli.report import render_json
+from bot.report.json_output import render_json
 from bot.storage.caseload import CaseFilter
 
 from .audit import audit
@@ -68,6 +67,7 @@ def case_page(reference: str):
     case_id = _case_id(reference)
     report = case_report(services(), case_id)
     case = services().cases.get_case(case_id)
+    current_app.extensions["intake_pdfs"].prefetch(report)   # ready before the click
     audit("case_viewed", case_reference=case.reference)
     users = [user for user in services().staff.users(current_user.organisation) if user.active]
     assign_form = AssignForm(assignee=str(case.assigned_to or ""))
@@ -113,7 +113,7 @@ def report_pdf(reference: str):
     report = case_report(services(), case_id)
     audit("report_downloaded", case_reference=report["case"]["reference"],
           detail={"format": "pdf"})
-    return _download(render_pdf(report), "application/pdf",
+    return _download(current_app.extensions["intake_pdfs"].pdf_for(report), "application/pdf",
                      f"{report['case']['reference']}-report.pdf")
 
 
