@@ -32,10 +32,9 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from bot.interview.conditions import ADULT_AGE, age_on
+from bot.interview.urgency import URGENT_WINDOW_DAYS   # one window for report, list, notices
 
 from .context import TELL_LAWYER, ReportContext, as_date
-
-URGENT_WINDOW_DAYS = 30
 
 #: Yes answers that make the history sensitive, and every history question (a
 #: reply kept for the lawyer on any of them counts too).
