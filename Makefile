@@ -10,6 +10,10 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 MODEL_INPUTS := domain.yml config.yml $(shell find data -type f -name '*.yml' | sort)
 MODEL_HASH := $(shell cat $(MODEL_INPUTS) | sha256sum | cut -c1-16)
 MODEL := models/intake-$(MODEL_HASH).tar.gz
+# Trained models are also kept outside the checkout, keyed by the training data and
+# the lock file, so a fresh clone on the same machine (CI) does not train again.
+MODEL_CACHE ?= $(HOME)/.cache/parole-intake/models
+MODEL_CACHED := $(MODEL_CACHE)/intake-$(MODEL_HASH)-$(shell sha256sum requirements.lock | cut -c1-12).tar.gz
 CATALOGS := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
 
 .PHONY: help setup system catalogs model run chat test bench i18n check-strings validate clean
@@ -45,7 +49,9 @@ model: setup $(MODEL)
 
 $(MODEL): $(MODEL_INPUTS) | $(VENV)/.installed
 	rm -f models/intake-*.tar.gz
-	$(BIN)/rasa train --fixed-model-name intake-$(MODEL_HASH) --out models
+	if [ -s $(MODEL_CACHED) ]; then mkdir -p models && cp $(MODEL_CACHED) $@; \
+	else $(BIN)/rasa train --fixed-model-name intake-$(MODEL_HASH) --out models \
+	  && mkdir -p $(MODEL_CACHE) && cp $@ $(MODEL_CACHED).tmp && mv $(MODEL_CACHED).tmp $(MODEL_CACHED); fi
 
 validate: setup
 	$(BIN)/rasa data validate --fail-on-warnings

@@ -4,12 +4,13 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
+from bot.storage.references import normalise_reference
 from bot.storage.staff import StaffUserExists
 
 from . import passwords
 from .audit import audit
 from .auth import roles_required, services
-from .forms import ROLE_LABELS, CreateUserForm, UserAccessForm
+from .forms import ROLE_LABELS, CreateUserForm, UserAccessForm, page_number
 
 blueprint = Blueprint("admin", __name__, url_prefix="/admin")
 AUDIT_PAGE_SIZE = 50
@@ -37,8 +38,11 @@ def users():
         status = 400
     audit("users_viewed")
     accounts = services().staff.users(current_user.organisation)
-    access_forms = {user.id: UserAccessForm(prefix=f"u{user.id}", role=user.role,
-                                            active=user.active) for user in accounts}
+    # formdata=None: after a failed "create" POST these forms show the stored
+    # access, not the submitted form's (absent) checkboxes.
+    access_forms = {user.id: UserAccessForm(formdata=None, prefix=f"u{user.id}",
+                                            role=user.role, active=user.active)
+                    for user in accounts}
     return render_template("users.html", form=form, accounts=accounts,
                            access_forms=access_forms, role_labels=ROLE_LABELS), status
 
@@ -67,9 +71,8 @@ def change_user(user_id: int):
 @login_required
 @roles_required("admin")
 def audit_log():
-    page = request.args.get("page", "1")
-    page = int(page) if page.isdigit() and int(page) > 0 else 1
-    reference = request.args.get("case", "").strip().upper() or None
+    page = page_number(request.args)
+    reference = normalise_reference(request.args.get("case", ""))[:32] or None
     entries, total = services().staff.audit_entries(
         current_user.organisation, case_reference=reference, limit=AUDIT_PAGE_SIZE,
         offset=(page - 1) * AUDIT_PAGE_SIZE)

@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Callable, Optional
 
-from flask import Flask, render_template, send_from_directory
+from flask import Flask, abort, render_template, request, send_from_directory
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 
@@ -33,6 +33,15 @@ CONTENT_SECURITY_POLICY = "; ".join([
     "default-src 'none'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
     "form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'",
 ])
+
+
+def refuse_control_characters() -> None:
+    """A NUL byte in a form or query has no honest use, and PostgreSQL refuses it
+    in text: answer 400 before it reaches a query."""
+    for values in (request.args, request.form):
+        if any("\x00" in key or any("\x00" in value for value in values.getlist(key))
+               for key in values):
+            abort(400, "The request contains a character that is not allowed (NUL).")
 
 
 def create_app(settings: Settings, *, clock: Optional[Callable[[], dt.datetime]] = None,
@@ -55,6 +64,7 @@ def create_app(settings: Settings, *, clock: Optional[Callable[[], dt.datetime]]
     app.extensions["intake_pdfs"] = PdfCache(render_pdf)
     CSRFProtect(app)
     auth.login_manager.init_app(app)
+    app.before_request(refuse_control_characters)
     app.before_request(auth.end_idle_sessions)
     for module in (auth, cases, admin):
         app.register_blueprint(module.blueprint)

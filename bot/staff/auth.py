@@ -135,6 +135,9 @@ def login():
                 "Too many failed sign-ins. Wait 15 minutes, then try again.")
             status = 429
         else:
+            # Count the attempt before checking the password, so that many tries
+            # sent at once cannot all pass the throttle check; a success takes it back.
+            attempts = [directory.record_failure(key) for key, _ in _throttle_keys(email)]
             record = directory.find_user(email)
             valid = passwords.verify_password(record.password_hash if record else None,
                                               form.password.data)
@@ -147,11 +150,10 @@ def login():
                 session.permanent = True
                 session["last_seen"] = services().clock().timestamp()
                 directory.record_login(record.id)
+                directory.forget_failures(attempts)
                 directory.clear_failures(_throttle_keys(email)[0][0])
                 audit("signed_in")
                 return redirect(_safe_next(request.args.get("next")))
-            for key, _ in _throttle_keys(email):
-                directory.record_failure(key)
             audit("sign_in_failed", actor_email=email)
             form.form_errors.append("That e-mail address and password do not match.")
             status = 401
@@ -171,6 +173,9 @@ def _safe_next(target: Optional[str]) -> str:
 def logout():
     if current_user.is_authenticated:
         audit("signed_out")
+        # The session lives in a signed cookie; moving the account's session
+        # version makes any copy of it worthless (and signs out other devices).
+        services().staff.end_sessions(current_user.id)
     logout_user()
     session.clear()
     flash("You are signed out.")

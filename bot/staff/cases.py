@@ -14,11 +14,12 @@ from flask_login import current_user, login_required
 from bot.report.html import render_html_fragment
 from bot.report.json_output import render_json
 from bot.storage.caseload import CaseFilter
+from bot.storage.references import normalise_reference
 
 from .audit import audit
 from .auth import roles_required, services
 from .forms import (REVIEW_LABELS, ActionForm, AssignForm, CaseFilterForm, NoteForm,
-                    StatusForm)
+                    StatusForm, page_number, valid_data)
 from .reports import case_report
 
 blueprint = Blueprint("cases", __name__)
@@ -28,11 +29,13 @@ ATTORNEY_STATUSES = frozenset({"accepted", "referred"})
 CASE_ROLES = ("admin", "attorney", "staff")
 
 
-def _case_id(reference: str) -> int:
+def _find_case(reference: str) -> tuple[int, str]:
+    """The case's id and its stored reference (what the audit log records,
+    whatever spacing or case the URL used)."""
     case_id = services().caseload.case_id_for(current_user.organisation, reference)
     if case_id is None:
         abort(404)
-    return case_id
+    return case_id, normalise_reference(reference)
 
 
 @blueprint.route("/")
@@ -44,16 +47,14 @@ def case_list():
         flash("Some filters were not understood and were left out: "
               + "; ".join(f"{form[name].label.text}: {errors[0]}"
                           for name, errors in form.errors.items()))
-    page = request.args.get("page", "1")
     filters = CaseFilter(
-        text=form.q.data or "", review_status=form.status.data or "",
-        urgent_only=bool(form.urgent.data), language=form.language.data or "",
-        channel=form.channel.data or "",
-        created_from=form.created_from.data if not form.created_from.errors else None,
-        created_to=form.created_to.data if not form.created_to.errors else None,
-        assigned_to=current_user.id if form.mine.data else None,
-        contact_pending=bool(form.contact.data), sort=form.sort.data or "urgent",
-        page=int(page) if page.isdigit() and 0 < int(page) < 100000 else 1)
+        text=valid_data(form.q) or "", review_status=valid_data(form.status) or "",
+        urgent_only=bool(valid_data(form.urgent)), language=valid_data(form.language) or "",
+        channel=valid_data(form.channel) or "",
+        created_from=valid_data(form.created_from), created_to=valid_data(form.created_to),
+        assigned_to=current_user.id if valid_data(form.mine) else None,
+        contact_pending=bool(valid_data(form.contact)), sort=valid_data(form.sort) or "urgent",
+        page=page_number(request.args))
     result = services().caseload.list_cases(current_user.organisation, filters)
     audit("case_list_viewed", detail={"searched": bool(filters.text), "page": result.page,
                                       "results": result.total})
@@ -64,7 +65,7 @@ def case_list():
 @login_required
 @roles_required(*CASE_ROLES)
 def case_page(reference: str):
-    case_id = _case_id(reference)
+    case_id, _ = _find_case(reference)
     report = case_report(services(), case_id)
     case = services().cases.get_case(case_id)
     current_app.extensions["intake_pdfs"].prefetch(report)   # ready before the click
@@ -109,7 +110,7 @@ def _download(body: bytes | str, mimetype: str, filename: str) -> Response:
 @login_required
 @roles_required(*CASE_ROLES)
 def report_pdf(reference: str):
-    case_id = _case_id(reference)
+    case_id, _ = _find_case(reference)
     report = case_report(services(), case_id)
     audit("report_downloaded", case_reference=report["case"]["reference"],
           detail={"format": "pdf"})
@@ -121,7 +122,7 @@ def report_pdf(reference: str):
 @login_required
 @roles_required(*CASE_ROLES)
 def report_json(reference: str):
-    case_id = _case_id(reference)
+    case_id, _ = _find_case(reference)
     report = case_report(services(), case_id)
     audit("report_downloaded", case_reference=report["case"]["reference"],
           detail={"format": "json"})
@@ -137,33 +138,34 @@ DOCUMENT_EXTENSIONS = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png
 @login_required
 @roles_required(*CASE_ROLES)
 def document(reference: str, document_id: int):
-    case_id = _case_id(reference)
+    case_id, reference = _find_case(reference)
     found = services().documents.get(case_id, document_id)
     if found is None:
         abort(404)
-    audit("document_downloaded", case_reference=reference.upper(),
+    audit("document_downloaded", case_reference=reference,
           detail={"document": document_id})
     extension = DOCUMENT_EXTENSIONS.get(found.content_type, "bin")
     # Always a download, never rendered inline: an applicant's file is untrusted.
     return _download(found.data, "application/octet-stream",
-                     f"{reference.upper()}-document-{document_id}.{extension}")
+                     f"{reference}-document-{document_id}.{extension}")
 
 
 @blueprint.route("/cases/<reference>/status", methods=["POST"])
 @login_required
 @roles_required(*CASE_ROLES)
 def change_status(reference: str):
-    case_id = _case_id(reference)
+    case_id, reference = _find_case(reference)
     form = StatusForm()
     if not form.validate_on_submit():
         abort(400, "Choose one of the listed statuses.")
     status = form.status.data
-    if status in ATTORNEY_STATUSES and current_user.role not in ("attorney", "admin"):
-        audit("forbidden", case_reference=reference.upper(), detail={"status": status})
-        abort(403)
     old = services().cases.get_case(case_id).review_status
+    if ATTORNEY_STATUSES & {status, old} and current_user.role not in ("attorney", "admin"):
+        # accepting or referring a case is an attorney's decision, and so is undoing one
+        audit("forbidden", case_reference=reference, detail={"from": old, "status": status})
+        abort(403)
     services().caseload.set_review_status(case_id, status)
-    audit("status_changed", case_reference=reference.upper(), detail={"from": old, "to": status})
+    audit("status_changed", case_reference=reference, detail={"from": old, "to": status})
     flash(f"Status changed to {REVIEW_LABELS[status]}.")
     return redirect(url_for("cases.case_page", reference=reference))
 
@@ -172,7 +174,7 @@ def change_status(reference: str):
 @login_required
 @roles_required(*CASE_ROLES)
 def assign(reference: str):
-    case_id = _case_id(reference)
+    case_id, reference = _find_case(reference)
     users = {str(user.id): user for user in services().staff.users(current_user.organisation)
              if user.active}
     form = AssignForm()
@@ -182,7 +184,7 @@ def assign(reference: str):
         abort(400, "Choose a member of your organisation, or nobody.")
     chosen = users.get(form.assignee.data)
     services().caseload.assign(case_id, chosen.id if chosen else None)
-    audit("case_assigned", case_reference=reference.upper(),
+    audit("case_assigned", case_reference=reference,
           detail={"to": chosen.email if chosen else None})
     flash(f"Assigned to {chosen.display_name}." if chosen else "Nobody is assigned now.")
     return redirect(url_for("cases.case_page", reference=reference))
@@ -192,13 +194,13 @@ def assign(reference: str):
 @login_required
 @roles_required(*CASE_ROLES)
 def add_note(reference: str):
-    case_id = _case_id(reference)
+    case_id, reference = _find_case(reference)
     form = NoteForm()
     if not form.validate_on_submit():
         abort(400, "A note needs some text (at most 5,000 characters).")
     services().caseload.add_note(case_id, current_user.id, current_user.display_name,
                                  form.text.data)
-    audit("note_added", case_reference=reference.upper())
+    audit("note_added", case_reference=reference)
     flash("Note saved.")
     return redirect(url_for("cases.case_page", reference=reference) + "#notes")
 
@@ -207,10 +209,10 @@ def add_note(reference: str):
 @login_required
 @roles_required(*CASE_ROLES)
 def contact_handled(reference: str):
-    case_id = _case_id(reference)
+    case_id, reference = _find_case(reference)
     if not ActionForm().validate_on_submit():
         abort(400, "The form expired. Reload the page and try again.")
     services().caseload.mark_contact_handled(case_id)
-    audit("contact_handled", case_reference=reference.upper())
+    audit("contact_handled", case_reference=reference)
     flash("Marked as contacted.")
     return redirect(url_for("cases.case_page", reference=reference))

@@ -2,10 +2,13 @@
 stable keys with English labels."""
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any, Mapping
+
 from flask_wtf import FlaskForm
 from wtforms import (BooleanField, DateField, EmailField, PasswordField, SelectField,
                      StringField, TextAreaField)
-from wtforms.validators import DataRequired, Length, Optional, Regexp
+from wtforms.validators import DataRequired, Length, Optional, Regexp, ValidationError
 
 from bot.i18n.languages import LANGUAGES
 from bot.storage.caseload import REVIEW_STATUSES, SORTS
@@ -20,6 +23,32 @@ SORT_LABELS = {"urgent": "Urgent first", "newest": "Newest first", "oldest": "Ol
 CHANNEL_LABELS = {"sms": "SMS", "whatsapp": "WhatsApp", "rest": "Web (REST)",
                   "socketio": "Web widget", "cli": "Terminal"}
 ROLE_LABELS = {"admin": "Administrator", "attorney": "Attorney", "staff": "Staff"}
+MAX_PAGE = 100_000
+# The dates a case list can sensibly be filtered by (a year 9999 would overflow).
+FIRST_DATE, LAST_DATE = dt.date(2000, 1, 1), dt.date(2199, 12, 31)
+
+
+def page_number(args: Mapping[str, str]) -> int:
+    """The ``page`` query parameter as a page number; anything else is page 1."""
+    raw = args.get("page", "1")
+    try:
+        number = int(raw) if raw.isascii() else 1
+    except ValueError:
+        return 1
+    return number if 0 < number <= MAX_PAGE else 1
+
+
+def within_supported_dates(form, field) -> None:
+    """Refuse dates outside ``FIRST_DATE``..``LAST_DATE`` (wtforms' NumberRange
+    only takes numbers)."""
+    if field.data is not None and not FIRST_DATE <= field.data <= LAST_DATE:
+        raise ValidationError("Enter a date between 2000 and 2199.")
+
+
+def valid_data(field) -> Any:
+    """A filter's value, or None when it did not validate (it is then left out,
+    and the page says so)."""
+    return None if field.errors else field.data
 
 
 class CaseFilterForm(FlaskForm):
@@ -37,8 +66,8 @@ class CaseFilterForm(FlaskForm):
         (language.code, language.english_name) for language in LANGUAGES], default="")
     channel = SelectField("Channel", choices=[("", "Any channel")] + list(
         CHANNEL_LABELS.items()), default="")
-    created_from = DateField("Started from", validators=[Optional()])
-    created_to = DateField("Started until", validators=[Optional()])
+    created_from = DateField("Started from", validators=[Optional(), within_supported_dates])
+    created_to = DateField("Started until", validators=[Optional(), within_supported_dates])
     mine = BooleanField("Assigned to me")
     sort = SelectField("Sort", choices=[(key, SORT_LABELS[key]) for key in SORTS],
                        default="urgent")

@@ -43,6 +43,10 @@ def notice_text(notification: PendingNotification, settings: Settings) -> tuple[
     return subject, body
 
 
+class PlaintextLoginRefused(RuntimeError):
+    """The SMTP URL has credentials but the connection is not encrypted."""
+
+
 def send_email(settings: Settings, subject: str, body: str) -> None:
     """Send through the configured SMTP server (smtp:// with STARTTLS when the
     server offers it or ``?starttls=1``; smtps:// for TLS from the start)."""
@@ -65,6 +69,9 @@ def send_email(settings: Settings, subject: str, body: str) -> None:
                 client.starttls(context=context)
                 client.ehlo()
         if url.username:
+            if not isinstance(client.sock, ssl.SSLSocket):
+                raise PlaintextLoginRefused(
+                    "the SMTP server offers no TLS; refusing to send the password in clear")
             client.login(unquote(url.username), unquote(url.password or ""))
         client.send_message(message)
 
@@ -97,6 +104,7 @@ def send_pending(settings: Settings, outbox: NotificationOutbox) -> int:
     """Deliver every pending notice; return how many went out."""
     if not configured(settings):
         return 0
+    outbox.queue_newly_urgent()
     sent = 0
     for notification in outbox.pending():
         subject, body = notice_text(notification, settings)

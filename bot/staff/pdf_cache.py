@@ -66,8 +66,8 @@ class PdfCache:
     def _render_and_keep(self, key: str, report: dict) -> bytes:
         try:
             pdf = self._render(report)
-        except Exception:
-            logger.error("Rendering a PDF report failed.")
+        except Exception as error:
+            logger.error("Rendering a PDF report failed (%s).", type(error).__name__)
             raise
         finally:
             with self._lock:

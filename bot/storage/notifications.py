@@ -7,8 +7,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, exists, insert, literal, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
+
+from bot.interview.urgency import urgent_cutoff
 
 from .models import Case, StaffNotification
 from .timestamps import utc_now
@@ -40,6 +43,28 @@ class NotificationOutbox:
         with self._sessions() as session:
             return [PendingNotification(row.id, row.kind, reference, organisation, row.attempts)
                     for row, reference, organisation in session.execute(query)]
+
+    def queue_newly_urgent(self) -> int:
+        """Queue an ``urgent`` notice for every case whose treatment window has
+        come within the urgent period since it was answered (a deadline 60 days
+        out becomes urgent a month later with nobody writing to the case).
+        Windows already past are left out: they are not news. Returns how many
+        were queued."""
+        now = self._clock()
+        today = now.date()
+        already = exists().where(and_(StaffNotification.case_id == Case.id,
+                                      StaffNotification.kind == "urgent"))
+        newly_urgent = (select(Case.id, literal("urgent"), literal(now), literal(0))
+                        .where(Case.treatment_deadline >= today)
+                        .where(Case.treatment_deadline <= urgent_cutoff(today))
+                        .where(~already))
+        statement = insert(StaffNotification).from_select(
+            ["case_id", "kind", "created_at", "attempts"], newly_urgent)
+        try:
+            with self._sessions.begin() as session:
+                return session.execute(statement).rowcount or 0
+        except IntegrityError:   # another process queued the same case a moment ago
+            return 0
 
     def mark_sent(self, notification_id: int) -> None:
         self._update(notification_id, sent_at=self._clock(), last_error=None,

@@ -124,6 +124,12 @@ class StaffDirectory:
                 raise LookupError(user_id)
             return _user_record(row)
 
+    def end_sessions(self, user_id: int) -> None:
+        """Sign the account out everywhere (on sign-out: a copied cookie dies too)."""
+        with self._sessions.begin() as session:
+            session.execute(update(StaffUser).where(StaffUser.id == user_id)
+                            .values(session_version=StaffUser.session_version + 1))
+
     def rehash_password(self, user_id: int, password_hash: str) -> None:
         """Store a stronger hash of the same password (no sign-out)."""
         with self._sessions.begin() as session:
@@ -137,9 +143,18 @@ class StaffDirectory:
 
     # -- throttling ------------------------------------------------------------
 
-    def record_failure(self, key_hash: str) -> None:
+    def record_failure(self, key_hash: str) -> int:
+        """Count one failed (or not yet verified) sign-in against this key."""
         with self._sessions.begin() as session:
-            session.add(LoginFailure(key_hash=key_hash, failed_at=self._now()))
+            row = LoginFailure(key_hash=key_hash, failed_at=self._now())
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def forget_failures(self, failure_ids: list[int]) -> None:
+        """Take back attempts that turned out to be successful sign-ins."""
+        with self._sessions.begin() as session:
+            session.execute(delete(LoginFailure).where(LoginFailure.id.in_(failure_ids)))
 
     def recent_failures(self, key_hash: str, window: timedelta) -> int:
         query = (select(func.count()).select_from(LoginFailure)

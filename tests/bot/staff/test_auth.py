@@ -27,6 +27,24 @@ def test_sign_in_and_out(client, services, accounts):
     assert "signed_in" in actions and "signed_out" in actions
 
 
+def test_a_copied_session_cookie_is_worthless_after_sign_out(app, client, accounts):
+    sign_in(client, "staff@clinic.example")
+    page = client.get("/").get_data(as_text=True)
+    copied = client.get_cookie("intake_staff").value
+    client.post("/logout", data={"csrf_token": csrf_token(page)})
+    thief = app.test_client()
+    thief.set_cookie("intake_staff", copied)
+    response = thief.get("/")
+    assert response.status_code == 302 and "/login" in response.headers["Location"]
+
+
+def test_successful_sign_ins_from_one_office_are_not_throttled(client, accounts):
+    for _ in range(25):   # more than the per-address limit of failures
+        assert sign_in(client, "staff@clinic.example").status_code == 302
+        client.post("/logout", data={"csrf_token": csrf_token(
+            client.get("/").get_data(as_text=True))})
+
+
 def test_wrong_password_is_refused_kindly_and_audited(client, services, accounts):
     response = sign_in(client, "staff@clinic.example", "not the password")
     assert response.status_code == 401
@@ -65,6 +83,15 @@ def test_deactivated_or_demoted_account_loses_its_session(client, services, acco
     services.staff.update_user(accounts["staff"].id, active=False)
     assert client.get("/").status_code == 302
     assert sign_in(client, "staff@clinic.example").status_code == 401
+
+
+def test_a_demoted_admin_loses_admin_pages_at_once(client, services, accounts):
+    sign_in(client, "admin@clinic.example")
+    assert client.get("/admin/users").status_code == 200
+    services.staff.update_user(accounts["admin"].id, role="staff")
+    assert client.get("/admin/users").status_code == 302        # signed out
+    sign_in(client, "admin@clinic.example")
+    assert client.get("/admin/users").status_code == 403
 
 
 def test_forms_without_a_csrf_token_are_refused(client, services, accounts):

@@ -44,6 +44,12 @@ def test_filters_and_bad_filter_values(client, services, accounts):
     odd = client.get("/", query_string={"created_from": "yesterday", "sort": "sideways"})
     assert odd.status_code == 200
     assert "not understood" in odd.get_data(as_text=True)
+    # A value that is not on the list is left out, not applied (which would match nothing).
+    unknown = client.get("/", query_string={"language": "xx", "created_to": "9999-12-31",
+                                            "page": "²"})
+    html = unknown.get_data(as_text=True)
+    assert unknown.status_code == 200 and "2 cases" in html and "between 2000 and 2199" in html
+    assert client.get("/", query_string={"q": "ma\x00ria"}).status_code == 400
 
 
 def test_other_organisations_cases_are_invisible(client, services, accounts):
@@ -130,6 +136,27 @@ def test_attorney_can_accept(client, services, accounts):
     client.post(f"/cases/{case.reference}/status", data={"status": "accepted",
                                                            "csrf_token": token})
     assert services.cases.get_case(case.id).review_status == "accepted"
+    client.post("/logout", data={"csrf_token": token})
+    # Staff can no more undo the decision than take it.
+    sign_in(client, "staff@clinic.example")
+    token = csrf_token(client.get(f"/cases/{case.reference}").get_data(as_text=True))
+    assert client.post(f"/cases/{case.reference}/status", data={
+        "status": "in_review", "csrf_token": token}).status_code == 403
+    assert services.cases.get_case(case.id).review_status == "accepted"
+
+
+def test_audit_names_the_stored_reference_however_the_url_spells_it(client, services,
+                                                                    accounts):
+    case = seed_case(services, "+15005550081")
+    typed = "  " + case.reference.lower().replace("-", " ") + "  "
+    sign_in(client, "staff@clinic.example")
+    page = client.get(f"/cases/{typed}")
+    assert page.status_code == 200
+    assert client.post(f"/cases/{typed}/notes", data={
+        "text": "Spoke to the daughter", "csrf_token": csrf_token(page.get_data(
+            as_text=True))}).status_code == 302
+    entries, _ = services.staff.audit_entries("default", case_reference=case.reference)
+    assert {"case_viewed", "note_added"} <= {entry.action for entry in entries}
 
 
 def test_documents_are_listed_and_downloaded_as_attachments(client, services, accounts):

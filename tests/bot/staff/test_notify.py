@@ -69,3 +69,26 @@ def test_nothing_is_sent_or_marked_when_notices_are_not_configured(settings, ser
     seed_case(services, "+15005550302", deadline=clock().date())
     assert send_pending(settings, services.outbox) == 0
     assert len(services.outbox.pending()) == 1
+
+
+def test_a_case_that_becomes_urgent_with_time_is_notified_once(settings, services, clock,
+                                                               twilio):
+    configured = dataclasses.replace(settings, notify_sms_to="+15005550199")
+    case = seed_case(services, "+15005550303", deadline=clock().date() + dt.timedelta(days=60))
+    assert send_pending(configured, services.outbox) == 0      # 60 days out: not yet urgent
+    clock.advance(days=31)
+    assert send_pending(configured, services.outbox) == 1
+    texts = twilio.wait_for("+15005550199", count=1, timeout=10)
+    assert len(texts) == 1 and case.reference in texts[0] and "Urgent case" in texts[0]
+    clock.advance(days=1)
+    assert send_pending(configured, services.outbox) == 0      # nobody is told twice
+
+
+def test_smtp_credentials_are_never_sent_without_tls(settings, services, clock, smtp):
+    configured = dataclasses.replace(settings, smtp_url=smtp.url.replace(
+        "smtp://", "smtp://notices:secret@"), notify_email_to=("oncall@clinic.example",))
+    seed_case(services, "+15005550305", deadline=clock().date())
+    assert send_pending(configured, services.outbox) == 0
+    assert smtp.messages == []
+    [waiting] = services.outbox.pending()
+    assert waiting.attempts == 1                                # kept for a retry

@@ -32,10 +32,13 @@ def test_prefetch_then_download_renders_once_and_ignores_generated_at():
     cache = PdfCache(renderer)
     renderer.gate.clear()
     cache.prefetch(report("PI-A"))
-    waiter = threading.Thread(target=lambda: cache.pdf_for(report("PI-A", "later")))
+    received = []
+    waiter = threading.Thread(target=lambda: received.append(
+        cache.pdf_for(report("PI-A", "later"))))
     waiter.start()
     renderer.gate.set()
     waiter.join(10)
+    assert received == [b"pdf of PI-A"]   # the click waited for the render under way
     assert cache.pdf_for(report("PI-A", "much later")) == b"pdf of PI-A"
     assert renderer.calls == 1
     assert cache.pdf_for(report("PI-B")) == b"pdf of PI-B" and renderer.calls == 2
