@@ -36,6 +36,8 @@ class Settings:
     notify_email_from: str = ""
     notify_email_to: tuple[str, ...] = ()
     notify_sms_to: str = ""                # the on-call phone, told through Twilio
+    widget_origins: tuple[str, ...] = ()   # clinic sites whose pages may open the widget
+    widget_server_url: str = "http://localhost:5005"   # where the widget's socket.io is
 
     @property
     def production(self) -> bool:
@@ -92,6 +94,11 @@ def load(environ: Optional[Mapping[str, str]] = None) -> Settings:
     staff_url = env.get("INTAKE_STAFF_URL", "http://localhost:8000").strip().rstrip("/")
     if mode == "production" and not staff_url.startswith("https://"):
         raise ConfigError("INTAKE_STAFF_URL must be an https:// address in production mode")
+    widget_origins = _origins(env.get("INTAKE_WIDGET_ORIGINS", ""))
+    if not widget_origins and mode == "development":
+        widget_origins = ("http://localhost:8000", "http://127.0.0.1:8000")
+    if mode == "production" and any(not o.startswith("https://") for o in widget_origins):
+        raise ConfigError("INTAKE_WIDGET_ORIGINS must list https:// origins in production mode")
     return Settings(
         env=mode,
         database_url=database_url,
@@ -109,4 +116,14 @@ def load(environ: Optional[Mapping[str, str]] = None) -> Settings:
         notify_email_to=tuple(address.strip() for address in
                               env.get("INTAKE_NOTIFY_EMAIL_TO", "").split(",") if address.strip()),
         notify_sms_to=env.get("INTAKE_NOTIFY_SMS_TO", "").strip(),
+        widget_origins=widget_origins,
+        widget_server_url=env.get("INTAKE_WIDGET_SERVER_URL", "http://localhost:5005")
+        .strip().rstrip("/"),
     )
+
+
+def _origins(text: str) -> tuple[str, ...]:
+    """``https://clinic.example, https://www.clinic.example`` as exact origins (a
+    browser sends ``scheme://host[:port]`` with no path or trailing slash)."""
+    return tuple(origin.strip().rstrip("/") for origin in text.replace(" ", ",").split(",")
+                 if origin.strip())

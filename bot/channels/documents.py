@@ -12,7 +12,7 @@ import logging
 
 import aiohttp
 
-from bot.storage import CaseStore
+from bot.storage import CaseRecord, CaseStore
 from bot.storage.messaging import CaseDocuments
 
 from .inbound import Inbound
@@ -24,6 +24,18 @@ logger = logging.getLogger(__name__)
 FETCH_TIMEOUT_SECONDS = 60
 
 
+def file_document(cases: CaseStore, documents: CaseDocuments, case: CaseRecord,
+                  content_type: str, data: bytes) -> int:
+    """Keep one checked file on the case, linked to the question being asked, and
+    record that it arrived (type and size only). Returns the document's id."""
+    question_id = case.state.get("current")
+    document_id = documents.add(case.id, question_id, content_type, data)
+    cases.add_event(case.id, "document_received", {
+        "document_id": document_id, "question_id": question_id,
+        "content_type": content_type, "size_bytes": len(data)})
+    return document_id
+
+
 async def receive_documents(inbound: Inbound, cases: CaseStore, documents: CaseDocuments,
                             settings: TwilioSettings) -> list[str]:
     """Fetch, check and file every file of ``inbound``; the message keys to answer with."""
@@ -32,7 +44,6 @@ async def receive_documents(inbound: Inbound, cases: CaseStore, documents: CaseD
     case = await asyncio.to_thread(cases.active_case, inbound.sender.number)
     if case is None or case.consent_at is None:
         return ["media_before_consent"]
-    question_id = case.state.get("current")
     saved = rejected = 0
     auth = aiohttp.BasicAuth(settings.account_sid, settings.auth_token)
     async with aiohttp.ClientSession(
@@ -51,10 +62,7 @@ async def receive_documents(inbound: Inbound, cases: CaseStore, documents: CaseD
                                type(error).__name__)
                 rejected += 1
                 continue
-            document_id = await asyncio.to_thread(documents.add, case.id, question_id,
-                                                  media.content_type, media.data)
-            await asyncio.to_thread(cases.add_event, case.id, "document_received", {
-                "document_id": document_id, "question_id": question_id,
-                "content_type": media.content_type, "size_bytes": len(media.data)})
+            await asyncio.to_thread(file_document, cases, documents, case,
+                                    media.content_type, media.data)
             saved += 1
     return (["media_received"] if saved else []) + (["media_rejected"] if rejected else [])

@@ -48,6 +48,10 @@ class Stack:
         environment.setdefault("INTAKE_LOCK_STORE", "in_memory")
         environment.setdefault("INTAKE_REDIS_HOST", "127.0.0.1")
         environment.setdefault("INTAKE_REDIS_PORT", "6379")
+        environment.setdefault("INTAKE_WIDGET_SERVER_URL", f"http://127.0.0.1:{self.rasa_port}")
+        if self.staff_port is not None:   # the demo page on the staff app hosts the widget
+            environment.setdefault("INTAKE_WIDGET_ORIGINS", ",".join(
+                f"http://{host}:{self.staff_port}" for host in ("localhost", "127.0.0.1")))
         return environment
 
     @property

@@ -21,6 +21,8 @@ from bot.config import Settings
 from bot.report.html import event_words, language_label
 from bot.report.pdf import render_pdf
 
+from bot.widget import views as widget_views
+
 from . import admin, auth, cases
 from .forms import CHANNEL_LABELS, REVIEW_LABELS
 from .pdf_cache import PdfCache
@@ -66,7 +68,7 @@ def create_app(settings: Settings, *, clock: Optional[Callable[[], dt.datetime]]
     auth.login_manager.init_app(app)
     app.before_request(refuse_control_characters)
     app.before_request(auth.end_idle_sessions)
-    for module in (auth, cases, admin):
+    for module in (auth, cases, admin, widget_views):
         app.register_blueprint(module.blueprint)
     app.jinja_env.globals.update(review_labels=REVIEW_LABELS, channel_labels=CHANNEL_LABELS)
     app.jinja_env.filters.update(language_label=language_label, event_words=event_words)
@@ -96,7 +98,7 @@ def create_app(settings: Settings, *, clock: Optional[Callable[[], dt.datetime]]
     @app.after_request
     def security_headers(response):
         headers = response.headers
-        headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         headers["X-Content-Type-Options"] = "nosniff"
         headers["X-Frame-Options"] = "DENY"
         headers["Referrer-Policy"] = "no-referrer"

@@ -53,6 +53,19 @@ def stack(stack_env):
 
 
 @pytest.fixture(scope="session")
+def browser():
+    """One headless chromium for every browser test of the session."""
+    from playwright.sync_api import sync_playwright
+
+    from testsupport.browser import CHROMIUM
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
 def settings(stack, stack_env):
     return config.load(stack_env)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,25 +14,13 @@ import pytest
 from pypdf import PdfReader
 
 from bot.config import PROJECT_ROOT
+from testsupport.browser import accessibility_violations
 from testsupport.interview_driver import answer_everything, confirm_review, start
 
 pytestmark = pytest.mark.e2e
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 PASSWORD = "a long e2e password for staff"
 SCREENSHOTS = os.environ.get("INTAKE_UPDATE_SCREENSHOTS") == "1"
-AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
-
-
-def accessibility_violations(page) -> list[str]:
-    """axe-core's WCAG 2.1 A/AA rules on the page as it is (the page's CSP forbids
-    scripts, so the test's browser context bypasses it to inject axe)."""
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("""async () => {
-        const r = await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']});
-        return r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
-    }""")
-    return result
 
 
 def create_user(stack_env, email, role, name):
@@ -44,16 +31,6 @@ def create_user(stack_env, email, role, name):
         capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert PASSWORD not in result.stdout + result.stderr
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM)
-        yield browser
-        browser.close()
 
 
 def sign_in(page, base, email):
