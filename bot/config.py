@@ -36,6 +36,8 @@ class Settings:
     notify_email_from: str = ""
     notify_email_to: tuple[str, ...] = ()
     notify_sms_to: str = ""                # the on-call phone, told through Twilio
+    retain_unfinished_days: int = 90       # unfinished interviews untouched this long are purged
+    retain_closed_days: int = 365          # closed cases unchanged this long are purged
     widget_origins: tuple[str, ...] = ()   # clinic sites whose pages may open the widget
     widget_server_url: str = "http://localhost:5005"   # where the widget's socket.io is
 
@@ -116,10 +118,21 @@ def load(environ: Optional[Mapping[str, str]] = None) -> Settings:
         notify_email_to=tuple(address.strip() for address in
                               env.get("INTAKE_NOTIFY_EMAIL_TO", "").split(",") if address.strip()),
         notify_sms_to=env.get("INTAKE_NOTIFY_SMS_TO", "").strip(),
+        retain_unfinished_days=_positive(env, "INTAKE_RETAIN_UNFINISHED_DAYS", 90),
+        retain_closed_days=_positive(env, "INTAKE_RETAIN_CLOSED_DAYS", 365),
         widget_origins=widget_origins,
         widget_server_url=env.get("INTAKE_WIDGET_SERVER_URL", "http://localhost:5005")
         .strip().rstrip("/"),
     )
+
+
+def _positive(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise ConfigError(f"{name} must be a whole number of days (1 or more), not {raw!r}")
+    return int(raw)
 
 
 def _origins(text: str) -> tuple[str, ...]:

@@ -7,9 +7,10 @@ import sys
 from typing import Optional, Sequence
 
 from bot import config
-from bot.cli import chat, db, report, stack, staff
+from bot.cli import chat, db, keys, purge, report, stack, staff
 
-COMMANDS = {"chat": chat, "db": db, "report": report, "stack": stack, "staff": staff}
+COMMANDS = {"chat": chat, "db": db, "keys": keys, "purge": purge, "report": report,
+            "stack": stack, "staff": staff}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,11 +22,12 @@ from bot.interview.questions import QUESTIONS
 from bot.interview.sections import PRIVATE_SECTIONS, SECTIONS, TEXT_MESSAGE_CHANNELS
 from bot.interview.state import InterviewState, Mode
 from bot.nlg.display import display_value
-from bot.nlg.render import AFFIRM_PAYLOAD, Button, Message, Renderer
+from bot.nlg.render import AFFIRM_PAYLOAD, DENY_PAYLOAD, Button, Message, Renderer
 from bot.parsing.choices import parse_choice
 from bot.parsing.errors import ParseError
 from bot.parsing.yes_no import parse_yes_no
 from bot.storage.cases import CaseStore
+from bot.storage.erasure import BY_APPLICANT
 from bot.storage.records import CaseRecord
 
 ALWAYS_HONOURED = ("delete_data", "talk_to_person")
@@ -121,6 +122,7 @@ class _Conversation:
         self.language = case.language
         self.render = Renderer(self.language)
         self.out: list[Message] = []
+        self.erased = False
         self._answers: Optional[dict[str, Answer]] = None
         # A bare number picks the button shown at that place in the last message,
         # whatever the channel: "2" on SMS means what a tap on the second button means.
@@ -142,6 +144,8 @@ class _Conversation:
         self.out.append(Message(self.render.say(key, **params), tuple(buttons)))
 
     def finish(self) -> Reply:
+        if self.erased:   # nothing of the case is left to update
+            return Reply(self.language, self.out)
         last_buttons = self.out[-1].buttons if self.out else ()
         self.state.options = [button.payload for button in last_buttons]
         self.case = self.store.update_case(self.case.id, state=self.state.to_dict(),
@@ -182,6 +186,7 @@ class _Conversation:
             Mode.ASKING: self.on_asking,
             Mode.LANGUAGE: self.on_language,
             Mode.CONFIRM_RESTART: self.on_confirm_restart,
+            Mode.CONFIRM_DELETE: self.on_confirm_delete,
             Mode.CHANGE_SECTION: self.on_change_section,
             Mode.CHANGE_QUESTION: self.on_change_question,
             Mode.PAUSED: self.on_paused,
@@ -440,9 +445,10 @@ class _Conversation:
             self.say("contact_requested")
             self.reprompt()
         elif intent == "delete_data":
-            self.store.add_event(self.case.id, "deletion_requested")
-            self.say("deletion_requested")
-            self.reprompt()
+            if self.state.mode is not Mode.CONFIRM_DELETE:
+                self.state.back_to = self.state.mode
+            self.state.mode = Mode.CONFIRM_DELETE
+            self.ask_delete_confirmation()
         elif intent == "start_over":
             self.state.back_to = self.state.mode
             self.state.mode = Mode.CONFIRM_RESTART
@@ -488,6 +494,8 @@ class _Conversation:
             self.offer_questions(self.state.change_section or "")
         elif mode is Mode.CONFIRM_RESTART:
             self.say("restart_confirm", buttons=self.render.yes_no_buttons())
+        elif mode is Mode.CONFIRM_DELETE:
+            self.ask_delete_confirmation()
         elif mode is Mode.RESUME_OFFER:
             self.offer_resume()
         elif mode is Mode.PAUSED:
@@ -569,6 +577,29 @@ class _Conversation:
         else:
             self.state.mode, self.state.back_to = back, None
             self.reprompt(lead=self.render.say("restart_cancelled"))
+
+    # ----- deleting their data ---------------------------------------------------
+    def ask_delete_confirmation(self) -> None:
+        self.say("delete_confirm", buttons=(
+            Button(self.render.say("delete_yes"), AFFIRM_PAYLOAD),
+            Button(self.render.say("delete_no"), DENY_PAYLOAD)))
+
+    def on_confirm_delete(self) -> None:
+        """Only a clear yes erases; a clear no goes back; anything else asks again."""
+        agreed = self.yes_or_no()
+        if agreed is None:
+            self.say("error_yes_no_unknown")
+            self.ask_delete_confirmation()
+            return
+        if agreed is False:
+            self.state.mode, self.state.back_to = self.state.back_to or Mode.ASKING, None
+            self.reprompt(lead=self.render.say("delete_cancelled"))
+            return
+        # Every conversation this sender had (an earlier one they restarted too).
+        for case in self.store.cases_for_sender(self.turn.sender_id):
+            self.store.erase_case(case.id, erased_by=BY_APPLICANT, reason="applicant_request")
+        self.erased = True
+        self.say("delete_done")
 
     # ----- language ---------------------------------------------------------------
     def change_language(self, *, back_to: Mode) -> None:

@@ -17,6 +17,7 @@ class Mode(str, enum.Enum):
     ASKING = "asking"                    # waiting for the answer to `current`
     LANGUAGE = "language"                # language menu shown
     CONFIRM_RESTART = "confirm_restart"
+    CONFIRM_DELETE = "confirm_delete"    # "delete everything you told us?"
     CHANGE_SECTION = "change_section"    # "which part do you want to change?"
     CHANGE_QUESTION = "change_question"  # "which answer do you want to change?"
     PAUSED = "paused"

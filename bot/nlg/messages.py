@@ -78,9 +78,15 @@ MESSAGES: dict[str, str] = {
     "contact_requested": N_(
         "I have asked a person from the legal team to contact you. You can keep "
         "answering while you wait."),
-    "deletion_requested": N_(
-        "I have asked the legal team to delete your data. They will tell you when it is "
-        "done."),
+    "delete_confirm": N_(
+        "Delete everything you told us and every file you sent? This cannot be undone. "
+        "Only your case number and the dates stay in our records."),
+    "delete_yes": N_("Yes, delete it all"),
+    "delete_no": N_("No, keep my answers"),
+    "delete_done": N_(
+        "Done. Your answers, files and messages are deleted. If you write again, we "
+        "start a new conversation."),
+    "delete_cancelled": N_("Okay, nothing was deleted."),
     "restart_confirm": N_(
         "Start over from the beginning? Your earlier answers stay saved for the lawyer."),
     "restart_done": N_("Okay, we start again."),

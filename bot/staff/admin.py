@@ -77,5 +77,8 @@ def audit_log():
         current_user.organisation, case_reference=reference, limit=AUDIT_PAGE_SIZE,
         offset=(page - 1) * AUDIT_PAGE_SIZE)
     audit("audit_viewed", detail={"case": reference})
+    erased = [record for record in services().eraser.erased(current_user.organisation)
+              if reference in (None, record.reference)]
     return render_template("audit.html", entries=entries, total=total, page=page,
-                           pages=max(1, -(-total // AUDIT_PAGE_SIZE)), reference=reference or "")
+                           pages=max(1, -(-total // AUDIT_PAGE_SIZE)), reference=reference or "",
+                           erased=erased)

@@ -18,8 +18,8 @@ from bot.storage.references import normalise_reference
 
 from .audit import audit
 from .auth import roles_required, services
-from .forms import (REVIEW_LABELS, ActionForm, AssignForm, CaseFilterForm, NoteForm,
-                    StatusForm, page_number, valid_data)
+from .forms import (REVIEW_LABELS, ActionForm, AssignForm, CaseFilterForm, EraseCaseForm,
+                    NoteForm, StatusForm, page_number, valid_data)
 from .reports import case_report
 
 blueprint = Blueprint("cases", __name__)
@@ -80,7 +80,7 @@ def case_page(reference: str):
         notes=services().caseload.notes(case_id),
         transcript=_transcript(report),
         status_form=StatusForm(status=case.review_status), assign_form=assign_form,
-        note_form=NoteForm(), action_form=ActionForm(),
+        note_form=NoteForm(), action_form=ActionForm(), erase_form=EraseCaseForm(),
         assignee=next((u.display_name for u in users if u.id == case.assigned_to), ""),
         attorney_statuses=ATTORNEY_STATUSES, review_labels=REVIEW_LABELS)
 
@@ -216,3 +216,21 @@ def contact_handled(reference: str):
     audit("contact_handled", case_reference=reference)
     flash("Marked as contacted.")
     return redirect(url_for("cases.case_page", reference=reference))
+
+
+@blueprint.route("/cases/<reference>/erase", methods=["POST"])
+@login_required
+@roles_required("admin")
+def erase(reference: str):
+    """Erase the case for good (the applicant asked by other means, or it was opened
+    by mistake). What remains is the reference, its dates and who erased it."""
+    case_id, reference = _find_case(reference)
+    form = EraseCaseForm()
+    if not form.validate_on_submit() or normalise_reference(form.confirm.data) != reference:
+        flash(f"Nothing was erased: type the reference {reference} to confirm.")
+        return redirect(url_for("cases.case_page", reference=reference) + "#erase")
+    services().eraser.erase(case_id, erased_by=current_user.email, reason="staff_request")
+    current_app.extensions["intake_pdfs"].clear()
+    audit("case_erased", case_reference=reference)
+    flash(f"Case {reference} was erased. Only its reference and dates remain.")
+    return redirect(url_for("cases.case_list"))

@@ -90,6 +90,12 @@ class ActionForm(FlaskForm):
     """A button that changes something (only the CSRF token)."""
 
 
+class EraseCaseForm(FlaskForm):
+    """Erasing cannot be undone: the administrator types the reference to confirm."""
+    confirm = StringField("Type the case reference to confirm",
+                          validators=[DataRequired(), Length(max=32)])
+
+
 class CreateUserForm(FlaskForm):
     email = EmailField("E-mail address", validators=[DataRequired(), Length(max=254), Regexp(
         r"^[^@\s]+@[^@\s]+\.[^@\s]+$", message="Enter an e-mail address like name@example.org")])

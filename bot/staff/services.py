@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from bot.config import Settings
-from bot.storage import CaseStore, open_store
+from bot.storage import CaseStore, open_sessions, open_store
 from bot.storage.caseload import Caseload
 from bot.storage.crypto import FieldCipher
-from bot.storage.db import make_sessions
+from bot.storage.erasure import CaseEraser
 from bot.storage.messaging import CaseDocuments
 from bot.storage.notifications import NotificationOutbox
 from bot.storage.staff import StaffDirectory
@@ -24,6 +24,7 @@ class Services:
     staff: StaffDirectory
     documents: CaseDocuments
     outbox: NotificationOutbox
+    eraser: CaseEraser
     cipher: FieldCipher
     clock: Callable[[], dt.datetime]
 
@@ -31,14 +32,13 @@ class Services:
 def open_services(settings: Settings,
                   clock: Optional[Callable[[], dt.datetime]] = None) -> Services:
     """The stores on the settings' database (migrated, sharing one engine)."""
-    from bot.storage import _engines
-
     clock = clock or utc_now
     cases = open_store(settings, clock=clock)
-    sessions = make_sessions(_engines[settings.database_url])
+    sessions = open_sessions(settings)
     cipher = FieldCipher(settings.encryption_keys, settings.lookup_key)
     return Services(
         settings=settings, cases=cases, caseload=Caseload(sessions, cipher, clock),
         staff=StaffDirectory(sessions, clock),
         documents=CaseDocuments(sessions, settings.encryption_keys, clock),
-        outbox=NotificationOutbox(sessions, clock), cipher=cipher, clock=clock)
+        outbox=NotificationOutbox(sessions, clock), eraser=CaseEraser(sessions, clock),
+        cipher=cipher, clock=clock)

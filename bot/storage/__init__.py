@@ -10,6 +10,7 @@ import threading
 from typing import Callable, Optional
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import sessionmaker
 
 from bot.config import Settings
 
@@ -36,6 +37,7 @@ __all__ = [
     "EventRecord",
     "FieldCipher",
     "close_engines",
+    "open_sessions",
     "open_store",
 ]
 
@@ -45,12 +47,9 @@ _migrated: set[str] = set()
 _lock = threading.Lock()
 
 
-def open_store(settings: Settings, *, migrate: bool = True,
-               clock: Optional[Callable] = None) -> CaseStore:
-    """A case store on ``settings.database_url``, migrated to the newest schema.
-
-    ``clock`` (aware UTC datetimes) replaces the wall clock, for tests that move time.
-    """
+def open_sessions(settings: Settings, *, migrate: bool = True) -> sessionmaker:
+    """Sessions on ``settings.database_url`` (one engine per URL per process),
+    migrated to the newest schema first."""
     url = settings.database_url
     with _lock:
         engine = _engines.get(url)
@@ -59,10 +58,20 @@ def open_store(settings: Settings, *, migrate: bool = True,
         if migrate and url not in _migrated:
             upgrade(engine)
             _migrated.add(url)
+    return make_sessions(engine)
+
+
+def open_store(settings: Settings, *, migrate: bool = True,
+               clock: Optional[Callable] = None) -> CaseStore:
+    """A case store on ``settings.database_url``, migrated to the newest schema.
+
+    ``clock`` (aware UTC datetimes) replaces the wall clock, for tests that move time.
+    """
+    sessions = open_sessions(settings, migrate=migrate)
     cipher = FieldCipher(settings.encryption_keys, settings.lookup_key)
     if clock is None:
-        return CaseStore(make_sessions(engine), cipher, organisation=settings.organisation)
-    return CaseStore(make_sessions(engine), cipher, clock=clock,
+        return CaseStore(sessions, cipher, organisation=settings.organisation)
+    return CaseStore(sessions, cipher, clock=clock,
                      organisation=settings.organisation)
 
 

@@ -26,6 +26,7 @@ from bot.interview.urgency import window_is_urgent
 
 from . import indexing, references
 from .crypto import FieldCipher
+from .erasure import CaseEraser, ErasedRecord
 from .models import AnswerRow, Case, CaseEvent, CaseSearchTerm, StaffNotification
 from .records import (
     STATUS_ACTIVE,
@@ -162,12 +163,14 @@ class CaseStore:
             self._update_case_row(session, case_id, changes)
             return self._case_record(session.get(Case, case_id, populate_existing=True))
 
-    def delete_case(self, case_id: int) -> None:
-        """Delete a case with all its answers and events (deletion on request)."""
-        with self._sessions.begin() as session:
-            result = session.execute(delete(Case).where(Case.id == case_id))
-            if result.rowcount == 0:
-                raise CaseNotFound(case_id)
+    def erase_case(self, case_id: int, *, erased_by: str, reason: str) -> ErasedRecord:
+        """Erase a case with everything it holds, keeping only what the audit needs
+        (see ``erasure.py``)."""
+        erased = CaseEraser(self._sessions, self._clock).erase(case_id, erased_by=erased_by,
+                                                               reason=reason)
+        if erased is None:
+            raise CaseNotFound(case_id)
+        return erased
 
     # -- answers ---------------------------------------------------------------
 

@@ -279,3 +279,26 @@ class StaffNotification(Base):
     sent_at = Column(UTCDateTime(), nullable=True, index=True)
     attempts = Column(Integer, nullable=False)
     last_error = Column(String(256), nullable=True)
+
+
+class ErasedCase(Base):
+    """What remains of a deleted case: the reference, its organisation, when it
+    started, when and why it was erased and by whom. Nothing the applicant said.
+
+    Written in the transaction that deletes the case (``erasure.CaseEraser``), so
+    the audit can always say what happened to a reference.
+    """
+
+    __tablename__ = "erased_cases"
+    __table_args__ = (
+        Index("ix_erased_cases_organisation_erased_at", "organisation", "erased_at"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id = Column(Integer, primary_key=True)
+    reference = Column(String(16), nullable=False, unique=True)
+    organisation = Column(String(64), nullable=False)
+    started_at = Column(UTCDateTime(), nullable=False)
+    erased_at = Column(UTCDateTime(), nullable=False)
+    erased_by = Column(String(254), nullable=False)   # "applicant", "retention" or a staff e-mail
+    reason = Column(String(32), nullable=False)

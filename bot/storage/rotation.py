@@ -12,13 +12,16 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .crypto import FieldCipher
-from .models import AnswerRow, Case, CaseEvent
+from .models import AnswerRow, Case, CaseDocument, CaseEvent, CaseNote
 
-# Every encrypted column, by model. Keep in step with models.py.
+# Every encrypted column, by model. Keep in step with models.py (a test checks
+# that every ``*_enc`` column is listed).
 ENCRYPTED_COLUMNS = {
     Case: ("sender_id_enc", "state_enc"),
     AnswerRow: ("value_enc", "raw_text_enc"),
     CaseEvent: ("detail_enc",),
+    CaseDocument: ("data_enc",),
+    CaseNote: ("text_enc",),
 }
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.storage import CaseNotFound
+
 from bot.interview.engine import Turn
 from bot.interview.model import AnswerStatus
 from bot.interview.questions import QUESTIONS, QUESTIONS_BY_ID
@@ -252,8 +254,8 @@ def test_no_question_is_asked_without_consent_even_after_a_long_silence(chat, cl
     assert chat.mode in (Mode.CONSENT, Mode.LANGUAGE)
 
 
-@pytest.mark.parametrize("setup", ["resume_offer", "language_menu", "review"])
-def test_delete_my_data_is_never_ignored(chat, clock, setup):
+@pytest.mark.parametrize("setup", ["asking", "resume_offer", "language_menu", "review"])
+def test_delete_my_data_is_never_ignored_and_asks_first(chat, clock, setup):
     chat.consent()
     chat.answer_current()
     if setup == "resume_offer":
@@ -263,11 +265,46 @@ def test_delete_my_data_is_never_ignored(chat, clock, setup):
     elif setup == "language_menu":
         chat.say("language", "change_language")
         assert chat.mode is Mode.LANGUAGE
-    else:
+    elif setup == "review":
         while chat.mode is Mode.ASKING:
             chat.say("skip", "skip")
     chat.say("delete my data", "delete_data")
-    assert "deletion_requested" in [e.kind for e in chat.store.events(chat.case.id)]
+    assert chat.mode is Mode.CONFIRM_DELETE
+    assert "cannot be undone" in chat.text
+    assert [b.payload for b in chat.reply.messages[-1].buttons] == ["/affirm", "/deny"]
+    assert chat.answers()                      # nothing is gone before a yes
+
+
+def test_after_yes_every_case_of_the_sender_is_erased(chat, store):
+    chat.consent()
+    chat.answer_current()
+    chat.say("start over", "start_over")
+    chat.say("yes", "affirm")                  # an earlier, archived conversation
+    chat.answer_current()
+    cases = store.cases_for_sender(chat.sender)
+    assert len(cases) == 2
+    chat.say("delete my data", "delete_data")
+    chat.say("maybe later")                    # unclear: asked again, nothing erased
+    assert chat.mode is Mode.CONFIRM_DELETE and len(store.cases_for_sender(chat.sender)) == 2
+    chat.say("/affirm")
+    assert "deleted" in chat.text
+    assert store.cases_for_sender(chat.sender) == []
+    for case in cases:
+        with pytest.raises(CaseNotFound):
+            store.get_case(case.id)
+    chat.say("hello", "greet")                 # writing again starts afresh
+    assert chat.mode is Mode.CONSENT and chat.answers() == {}
+
+
+def test_no_keeps_everything_and_goes_back(chat):
+    chat.consent()
+    question = chat.answer_current()
+    asked = chat.current
+    chat.say("delete my data", "delete_data")
+    chat.say("/deny")
+    assert "nothing was deleted" in chat.text
+    assert chat.mode is Mode.ASKING and chat.current == asked
+    assert question.id in chat.answers()
 
 
 def test_a_correction_after_the_end_asks_the_questions_it_opens(chat):

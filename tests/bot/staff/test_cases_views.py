@@ -170,3 +170,31 @@ def test_documents_are_listed_and_downloaded_as_attachments(client, services, ac
     assert response.mimetype == "application/octet-stream"
     other = seed_case(services, "+15005550091")
     assert client.get(f"/cases/{other.reference}/documents/{document_id}").status_code == 404
+
+
+def test_only_an_admin_erases_a_case_and_only_after_typing_its_reference(client, services,
+                                                                         accounts):
+    case = seed_case(services, "+15005550095", patient="Erased Person")
+    sign_in(client, "attorney@clinic.example")
+    page = client.get(f"/cases/{case.reference}").get_data(as_text=True)
+    assert "Erase this case" not in page
+    assert client.post(f"/cases/{case.reference}/erase", data={
+        "confirm": case.reference, "csrf_token": csrf_token(page)}).status_code == 403
+    client.post("/logout", data={"csrf_token": csrf_token(page)})
+
+    sign_in(client, "admin@clinic.example")
+    page = client.get(f"/cases/{case.reference}").get_data(as_text=True)
+    assert "Erase this case" in page
+    token = csrf_token(page)
+    wrong = client.post(f"/cases/{case.reference}/erase", data={
+        "confirm": "PI-0000-0000", "csrf_token": token}, follow_redirects=True)
+    assert "Nothing was erased" in wrong.get_data(as_text=True)
+    assert services.cases.get_case(case.id).reference == case.reference
+    done = client.post(f"/cases/{case.reference}/erase", data={
+        "confirm": case.reference.lower(), "csrf_token": token}, follow_redirects=True)
+    assert f"Case {case.reference} was erased" in done.get_data(as_text=True)
+    assert client.get(f"/cases/{case.reference}").status_code == 404
+    assert "Erased Person" not in client.get("/").get_data(as_text=True)
+    audit_page = client.get("/admin/audit", query_string={"case": case.reference})
+    html = audit_page.get_data(as_text=True)
+    assert "case erased" in html and "admin@clinic.example" in html and "staff request" in html

@@ -109,7 +109,7 @@ def test_deleting_a_case_removes_its_notes_terms_and_notices(engine, store, ciph
     store.add_event(case.id, "contact_requested")
     caseload = _caseload(engine, cipher, clock)
     caseload.add_note(case.id, 1, "Sam", "called")
-    store.delete_case(case.id)
+    store.erase_case(case.id, erased_by="applicant", reason="applicant_request")
     with engine.connect() as connection:
         for table in ("case_notes", "case_search_terms", "staff_notifications"):
             assert connection.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == 0

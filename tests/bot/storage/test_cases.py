@@ -249,16 +249,17 @@ def test_event_for_unknown_case_raises(store):
 
 # -- deletion --------------------------------------------------------------------
 
-def test_delete_case_removes_answers_and_events_and_ids_are_not_reused(store):
+def test_erase_case_removes_answers_and_events_and_ids_are_not_reused(store):
     kept = store.open_case("kept", "rest", "en")
     gone = store.open_case(SENDER, "rest", "en")
     store.save_answer(gone.id, answer("q", 1, "1"), "rest")
     store.add_event(gone.id, "consent:given")
     store.save_answer(kept.id, answer("q", 2, "2"), "rest")
-    store.delete_case(gone.id)
+    erased = store.erase_case(gone.id, erased_by="applicant", reason="applicant_request")
+    assert erased.reference == gone.reference and erased.started_at == gone.created_at
     assert store.cases_for_sender(SENDER) == []
     assert store.answer_history(gone.id) == [] and store.events(gone.id) == []
     assert [row.value for row in store.answer_history(kept.id)] == [2]
     with pytest.raises(CaseNotFound):
-        store.delete_case(gone.id)
+        store.erase_case(gone.id, erased_by="applicant", reason="applicant_request")
     assert store.open_case(SENDER, "rest", "en").id > gone.id

@@ -17,7 +17,7 @@ def head_revision() -> str:
 
 TABLES = {"cases", "answers", "case_events", "alembic_version", "inbound_messages",
           "messaging_opt_outs", "case_documents", "staff_users", "login_failures", "audit_log",
-          "case_notes", "case_search_terms", "staff_notifications"}
+          "case_notes", "case_search_terms", "staff_notifications", "erased_cases"}
 
 
 def table_names(engine) -> set[str]:

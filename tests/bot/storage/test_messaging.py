@@ -75,5 +75,5 @@ def test_documents_are_filed_encrypted_on_the_case_and_deleted_with_it(engine, k
     with engine.connect() as connection:
         dump = str(connection.execute(text("SELECT * FROM case_documents")).fetchall())
     assert b"secret".decode() not in dump
-    store.delete_case(case.id)
+    store.erase_case(case.id, erased_by="applicant", reason="applicant_request")
     assert documents.for_case(case.id) == []
