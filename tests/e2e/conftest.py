@@ -34,6 +34,8 @@ def stack_env(tmp_path_factory) -> dict[str, str]:
     var_dir = tmp_path_factory.mktemp("stack-var")
     return {"INTAKE_VAR_DIR": str(var_dir), "INTAKE_STAFF_SECRET_KEY": "e2e-" + "s" * 40,
             "INTAKE_DATABASE_URL": f"sqlite:///{var_dir / 'intake.sqlite3'}",
+            # Every process logs at DEBUG, so the log test sees the most there is.
+            "LOG_LEVEL": "DEBUG", "COLOREDLOGS_LOG_LEVEL": "DEBUG",
             **TWILIO_TEST_ENV}
 
 
