@@ -30,6 +30,9 @@ CHANNEL_MESSAGES: dict[str, str] = {
     "media_before_consent": N_(
         "Thank you. I can keep files only after you agree to start. Please answer with "
         "words."),
+    "slow_down": N_(
+        "You are sending messages very fast. Please wait a minute, then send your answer "
+        "again."),
     "too_long": N_(
         "That message is too long for me. Please send a shorter answer."),
 }

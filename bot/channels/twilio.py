@@ -30,11 +30,12 @@ from bot.storage import CaseStore, open_store
 from bot.storage.messaging import (CaseDocuments, MessagingStore, open_case_documents,
                                    open_messaging_store)
 
-from . import keywords
+from . import keywords, rate_limits
 from .addresses import WHATSAPP, AddressError, parse_address
 from .documents import receive_documents
 from .inbound import MAX_INBOUND_CHARS, Inbound, MalformedMessage, parse_inbound
 from .messages import channel_text
+from .rate_limits import RateLimiter
 from .render import render_turn
 from .segments import split_message
 from .sender import SendFailed, SendRefused, TwilioSender
@@ -73,6 +74,7 @@ class TwilioChannel(InputChannel):
         self._messaging: Optional[MessagingStore] = None
         self._documents: Optional[CaseDocuments] = None
         self.sender = TwilioSender(settings, self._is_opted_out)
+        self.limiter = RateLimiter(self.app_settings.shared_redis_url)
         self.queues = SenderQueues()
         # number -> (address to answer, our address it wrote to): the last way it wrote.
         self.routes: dict[str, tuple[str, str]] = {}
@@ -226,6 +228,8 @@ class TwilioChannel(InputChannel):
             logger.info("Message %s from an opted-out number not processed.",
                         inbound.message_sid)
             return
+        if not await self._within_limits(inbound):
+            return
         lead = ""
         if keyword and keyword.kind == keywords.HELP:
             lead = channel_text("help", keyword.language, service=self.settings.service_name)
@@ -246,6 +250,20 @@ class TwilioChannel(InputChannel):
             language = await self._language_of(number)
             text = "\n\n".join([*(channel_text(key, language) for key in notes), text])
         await self.reply(number, "\n\n".join(part for part in (lead, text) if part))
+
+    async def _within_limits(self, inbound: Inbound) -> bool:
+        """False (after one kind answer per window) when this number sends too fast."""
+        key = rate_limits.counter_key("sms", inbound.sender.number,
+                                      self.app_settings.lookup_key)
+        verdict = await self.limiter.hit(key, rate_limits.PER_SENDER)
+        if verdict.allowed:
+            return True
+        logger.info("Message %s over its sender's rate limit: not processed.",
+                    inbound.message_sid)
+        if verdict.first_refusal:
+            language = await self._language_of(inbound.sender.number)
+            await self.reply(inbound.sender.number, channel_text("slow_down", language))
+        return False
 
     async def _file_documents(self, inbound: Inbound) -> list[str]:
         """File the message's attachments on the case; never raises (notes say what happened)."""

@@ -36,6 +36,7 @@ from bot.i18n.languages import LANGUAGES_BY_CODE
 from bot.storage import CaseRecord, CaseStore, open_store
 from bot.storage.messaging import CaseDocuments, open_case_documents
 
+from . import rate_limits
 from .documents import file_document
 from .media import MAX_MEDIA_BYTES, kind_of
 from .messages import channel_text
@@ -84,6 +85,8 @@ class WidgetChannel(SocketIOInput):
         if not settings.widget_origins:
             logger.warning("INTAKE_WIDGET_ORIGINS is empty: no site can open the widget.")
         self._stores: Optional[tuple[CaseStore, CaseDocuments]] = None
+        self.limiter = rate_limits.RateLimiter(settings.shared_redis_url)
+        self._addresses: dict[str, str] = {}     # socket id -> client address
 
     async def stores(self) -> tuple[CaseStore, CaseDocuments]:
         if self._stores is None:
@@ -94,6 +97,22 @@ class WidgetChannel(SocketIOInput):
     async def case_of(self, session_id: str) -> Optional[CaseRecord]:
         cases, _ = await self.stores()
         return await asyncio.to_thread(cases.active_case, sender_for(session_id))
+
+    async def language_of(self, session_id: str) -> str:
+        case = await self.case_of(session_id)
+        return case.language if case else self.settings.default_language
+
+    async def message_verdict(self, session_id: str,
+                              address: Optional[str]) -> rate_limits.Verdict:
+        """One message counted against its session and its network address."""
+        secret = self.settings.lookup_key
+        verdicts = [await self.limiter.hit(rate_limits.counter_key("web", session_id, secret),
+                                           rate_limits.PER_SENDER)]
+        if address:
+            verdicts.append(await self.limiter.hit(
+                rate_limits.counter_key("addr", address, secret), rate_limits.PER_ADDRESS))
+        return rate_limits.Verdict(all(v.allowed for v in verdicts),
+                                   any(v.first_refusal for v in verdicts))
 
     def allowed_origin(self, origin: Optional[str]) -> bool:
         return origin in self.settings.widget_origins
@@ -110,6 +129,18 @@ class WidgetChannel(SocketIOInput):
         @blueprint.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
+
+        @sio.on("connect")
+        async def connect(sid: str, environ: dict, auth: Any = None) -> bool:
+            request = environ.get("sanic.request")
+            address = (request.remote_addr or request.ip) if request is not None else ""
+            if address:
+                self._addresses[sid] = address
+            return True
+
+        @sio.on("disconnect")
+        async def disconnect(sid: str) -> None:
+            self._addresses.pop(sid, None)
 
         @sio.on("session_request")
         async def session_request(sid: str, data: Any) -> None:
@@ -132,10 +163,15 @@ class WidgetChannel(SocketIOInput):
             if not isinstance(text, str) or not text.strip():
                 return
             output = SocketIOOutput(sio, self.bot_message_evt)
+            verdict = await self.message_verdict(data["session_id"], self._addresses.get(sid))
+            if not verdict.allowed:
+                if verdict.first_refusal:
+                    await output.send_text_message(sender_id, channel_text(
+                        "slow_down", await self.language_of(data["session_id"])))
+                return
             if len(text) > MAX_MESSAGE_CHARS:
-                case = await self.case_of(data["session_id"])
                 await output.send_text_message(sender_id, channel_text(
-                    "too_long", case.language if case else self.settings.default_language))
+                    "too_long", await self.language_of(data["session_id"])))
                 return
             await on_new_message(UserMessage(
                 text, output, sender_id, input_channel=self.name(),
@@ -166,6 +202,9 @@ class WidgetChannel(SocketIOInput):
         case = await self.case_of(session_id) if valid_session_id(session_id) else None
         if case is None or case.consent_at is None:
             return 400, "media_before_consent", case.language if case else language
+        upload_key = rate_limits.counter_key("upload", session_id, self.settings.lookup_key)
+        if not (await self.limiter.hit(upload_key, rate_limits.UPLOADS_PER_SENDER)).allowed:
+            return 429, "slow_down", case.language
         upload = (request.files or {}).get("file")
         if upload is None or not upload.body:
             return 400, "media_rejected", case.language

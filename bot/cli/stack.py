@@ -22,6 +22,9 @@ from bot.config import PROJECT_ROOT
 STARTUP_TIMEOUT_SECONDS = 240
 
 
+MAX_REQUEST_BYTES = 11 * 1024 * 1024
+
+
 class StackError(RuntimeError):
     """A server did not come up; the message says which and where its log is."""
 
@@ -49,6 +52,9 @@ class Stack:
         environment.setdefault("INTAKE_REDIS_HOST", "127.0.0.1")
         environment.setdefault("INTAKE_REDIS_PORT", "6379")
         environment.setdefault("INTAKE_WIDGET_SERVER_URL", f"http://127.0.0.1:{self.rasa_port}")
+        # Sanic's own limit on any request body (100 MB by default): a 10 MB upload
+        # and its multipart wrapping fit, nothing much larger is read.
+        environment.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_REQUEST_BYTES))
         if self.staff_port is not None:   # the demo page on the staff app hosts the widget
             environment.setdefault("INTAKE_WIDGET_ORIGINS", ",".join(
                 f"http://{host}:{self.staff_port}" for host in ("localhost", "127.0.0.1")))

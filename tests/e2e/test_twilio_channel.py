@@ -308,3 +308,17 @@ def test_an_oversized_form_is_refused_before_it_is_read():
     except urllib.error.HTTPError as error:
         status = error.code
     assert status == 413
+
+
+def test_a_flood_from_one_number_is_slowed_down_kindly(phone):
+    from bot.channels.rate_limits import PER_SENDER
+
+    per_minute = PER_SENDER[0].count
+    # Counters are per clock minute: start early in one, so the flood falls in it.
+    if time.time() % 60 > 25:
+        time.sleep(60 - time.time() % 60 + 0.5)
+    phone.say("hola")
+    for _ in range(per_minute - 1):
+        phone.send(phone.form("ayuda"))
+    assert phone.say("ayuda") == channel_text("slow_down", "es")   # told once
+    phone.say_nothing_back("ayuda")                                 # then quiet

@@ -131,6 +131,10 @@ def test_uploads_are_checked_and_filed_on_the_case(tab, store, settings):
                             files={"file": ("big.pdf", b"%PDF-" + b"0" * (10 * 1024 * 1024),
                                             "application/pdf")}, timeout=60)
     assert too_big.status_code == 413 and too_big.json()["ok"] is False
+    huge = requests.post(UPLOAD, data={"session_id": session_id}, headers=headers,
+                         files={"file": ("huge.pdf", b"%PDF-" + b"0" * (12 * 1024 * 1024),
+                                         "application/pdf")}, timeout=60)
+    assert huge.status_code == 413                        # refused before it is read
     elsewhere = requests.post(UPLOAD, data={"session_id": session_id},
                               headers={"Origin": "https://evil.example"},
                               files={"file": ("letter.png", PNG, "image/png")}, timeout=30)
