@@ -25,7 +25,7 @@ help:
 	@echo "make bench - REST and Twilio load against baselines; case list with 10,000 cases; report rendering"
 	@echo "make i18n  - extract strings, update and compile the catalogs"
 
-setup: system $(VENV)/.installed node_modules/.installed
+setup: system $(VENV)/.installed node_modules/.installed bot/widget/static/widget.js
 
 # Debian packages (Pango, Noto fonts, chromium); installs them when run as root.
 system:
@@ -39,6 +39,10 @@ $(VENV)/.installed: requirements.lock pyproject.toml scripts/setup-venv
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+# The chat widget's bundle (socket.io-client included), never committed.
+bot/widget/static/widget.js: $(wildcard bot/widget/src/*.js) node_modules/.installed
+	node_modules/.bin/esbuild bot/widget/src/widget.js --bundle --minify --format=iife --target=es2019 --outfile=bot/widget/static/widget.js
 
 catalogs: setup $(CATALOGS)
 
