@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from bot.channels.inbound import MalformedMessage, parse_inbound
 
@@ -47,3 +48,29 @@ def test_a_message_for_another_account_is_malformed():
     assert parse_inbound(form(), account_sid="AC1").message_sid == SID
     with pytest.raises(MalformedMessage):
         parse_inbound(form(), account_sid="AC2")
+
+
+FIELD_NAMES = ["MessageSid", "SmsMessageSid", "AccountSid", "From", "To", "Body", "NumMedia",
+               "MediaUrl0", "MediaContentType0", "Latitude", "Longitude"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(FIELD_NAMES) | st.text(max_size=12),
+                       st.lists(st.text(), min_size=0, max_size=3), max_size=12),
+       st.text(max_size=40))
+def test_any_webhook_form_is_a_message_or_refused_never_a_crash(fields, body):
+    """Hostile or random forms: parse_inbound returns a message or MalformedMessage."""
+    fields.setdefault("Body", [body])
+    try:
+        inbound = parse_inbound(fields, "AC1")
+    except MalformedMessage:
+        return
+    assert "\x00" not in inbound.body and inbound.num_media >= 0
+    assert len(inbound.media) <= inbound.num_media
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_body_from_a_real_sender_is_taken_verbatim(body):
+    inbound = parse_inbound(form(Body=body, AccountSid="AC1"), "AC1")
+    assert inbound.body == body.replace("\x00", "")
