@@ -12,7 +12,7 @@ import functools
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import config
@@ -56,4 +56,8 @@ class ActionInterview(Action):
         for message in reply.messages:
             dispatcher.utter_message(text=message.text,
                                      buttons=message.as_dict()["buttons"] or None)
+        if reply.erased:
+            # Rasa's tracker store then drops every stored event of this sender
+            # (bot.storage.tracker_store): nothing the applicant said stays there.
+            return [Restarted(), SlotSet("language", reply.language)]
         return [SlotSet("language", reply.language)]

@@ -69,6 +69,7 @@ class Reply:
 
     language: str
     messages: list[Message] = field(default_factory=list)
+    erased: bool = False        # the applicant's data was erased this turn
 
 
 def button_payload(text: str, payloads: Sequence[str]) -> Optional[str]:
@@ -145,7 +146,7 @@ class _Conversation:
 
     def finish(self) -> Reply:
         if self.erased:   # nothing of the case is left to update
-            return Reply(self.language, self.out)
+            return Reply(self.language, self.out, erased=True)
         last_buttons = self.out[-1].buttons if self.out else ()
         self.state.options = [button.payload for button in last_buttons]
         self.case = self.store.update_case(self.case.id, state=self.state.to_dict(),

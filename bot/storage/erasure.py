@@ -2,8 +2,9 @@
 retention period is over (``retention.py``).
 
 One transaction writes what remains (``erased_cases``: reference, organisation,
-start date, when, by whom, why) and deletes the case row; its answers, events,
-documents, notes, search terms and notices go with it (``ON DELETE CASCADE``).
+start date, when, by whom, why), deletes the sender's Rasa conversation events
+(``tracker_events``) and the case row; its answers, events, documents, notes,
+search terms and notices go with it (``ON DELETE CASCADE``).
 The staff audit log keeps its entries, which name the reference and never what
 the case held. Erasing an already erased case does nothing (idempotent).
 """
@@ -16,7 +17,7 @@ from typing import Callable, Optional
 from sqlalchemy import delete, select
 from sqlalchemy.orm import sessionmaker
 
-from .models import Case, ErasedCase
+from .models import Case, ErasedCase, TrackerEvent
 from .timestamps import utc_now
 
 REASONS = ("applicant_request", "staff_request", "retention_unfinished", "retention_closed")
@@ -55,6 +56,9 @@ class CaseEraser:
                                  erased_at=self._clock().astimezone(dt.timezone.utc),
                                  erased_by=erased_by[:254], reason=reason)
             session.add(remains)
+            # Rasa's copy of the conversation (the sender's, whichever case it was for).
+            session.execute(delete(TrackerEvent)
+                            .where(TrackerEvent.sender_hash == case.sender_hash))
             session.execute(delete(Case).where(Case.id == case_id)
                             .execution_options(synchronize_session=False))
             session.flush()

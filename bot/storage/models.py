@@ -25,7 +25,8 @@ Keep this module and ``migrations/versions`` in step: a test compares them.
 """
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (Boolean, Date, Float, ForeignKey, Index, Integer, MetaData, String, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import declarative_base, relationship
 from sqlalchemy.sql.schema import Column
 
@@ -302,3 +303,22 @@ class ErasedCase(Base):
     erased_at = Column(UTCDateTime(), nullable=False)
     erased_by = Column(String(254), nullable=False)   # "applicant", "retention" or a staff e-mail
     reason = Column(String(32), nullable=False)
+
+
+class TrackerEvent(Base):
+    """Rasa's conversation events (``tracker_store.EncryptedTrackerStore``): the
+    sender is the same HMAC as ``cases.sender_hash``, the event itself (message
+    text, NLU parse, slots) is encrypted JSON. Only the event type and its time stay
+    readable, which Rasa needs to find the latest conversation session."""
+
+    __tablename__ = "tracker_events"
+    __table_args__ = (
+        Index("ix_tracker_events_sender_hash_id", "sender_hash", "id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id = Column(Integer, primary_key=True)
+    sender_hash = Column(String(64), nullable=False)
+    type_name = Column(String(64), nullable=False)
+    timestamp = Column(Float, nullable=True)
+    data_enc = Column(Text, nullable=False)

@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .crypto import FieldCipher
-from .models import AnswerRow, Case, CaseDocument, CaseEvent, CaseNote
+from .models import AnswerRow, Case, CaseDocument, CaseEvent, CaseNote, TrackerEvent
 
 # Every encrypted column, by model. Keep in step with models.py (a test checks
 # that every ``*_enc`` column is listed).
@@ -22,6 +22,7 @@ ENCRYPTED_COLUMNS = {
     CaseEvent: ("detail_enc",),
     CaseDocument: ("data_enc",),
     CaseNote: ("text_enc",),
+    TrackerEvent: ("data_enc",),
 }
 
 

@@ -17,7 +17,8 @@ def head_revision() -> str:
 
 TABLES = {"cases", "answers", "case_events", "alembic_version", "inbound_messages",
           "messaging_opt_outs", "case_documents", "staff_users", "login_failures", "audit_log",
-          "case_notes", "case_search_terms", "staff_notifications", "erased_cases"}
+          "case_notes", "case_search_terms", "staff_notifications", "erased_cases",
+          "tracker_events"}
 
 
 def table_names(engine) -> set[str]:
