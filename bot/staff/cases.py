@@ -87,7 +87,8 @@ def case_page(reference: str):
 
 def _transcript(report: dict) -> list[dict]:
     """What the applicant wrote and what happened, in time order. The assistant's
-    own messages are not stored (Rasa's tracker store is in memory), so each
+    own messages live only in Rasa's (encrypted) tracker events, which the
+    dashboard does not read yet, so each
     answer is shown under the question it answered."""
     labels = {question["id"]: question["label"]
               for section in report["sections"] for question in section["questions"]}
