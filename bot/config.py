@@ -38,6 +38,7 @@ class Settings:
     notify_sms_to: str = ""                # the on-call phone, told through Twilio
     retain_unfinished_days: int = 90       # unfinished interviews untouched this long are purged
     retain_closed_days: int = 365          # closed cases unchanged this long are purged
+    rest_token: str = ""                   # bearer token the REST channel asks for
     shared_redis_url: str = ""             # Redis shared by replicas (lock store, rate limits)
     widget_origins: tuple[str, ...] = ()   # clinic sites whose pages may open the widget
     widget_server_url: str = "http://localhost:5005"   # where the widget's socket.io is
@@ -121,6 +122,7 @@ def load(environ: Optional[Mapping[str, str]] = None) -> Settings:
         notify_sms_to=env.get("INTAKE_NOTIFY_SMS_TO", "").strip(),
         retain_unfinished_days=_positive(env, "INTAKE_RETAIN_UNFINISHED_DAYS", 90),
         retain_closed_days=_positive(env, "INTAKE_RETAIN_CLOSED_DAYS", 365),
+        rest_token=env.get("INTAKE_REST_TOKEN", "").strip(),
         shared_redis_url=(
             f"redis://{env.get('INTAKE_REDIS_HOST', '127.0.0.1').strip()}:"
             f"{env.get('INTAKE_REDIS_PORT', '6379').strip()}/0"

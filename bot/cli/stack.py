@@ -55,6 +55,9 @@ class Stack:
         # Sanic's own limit on any request body (100 MB by default): a 10 MB upload
         # and its multipart wrapping fit, nothing much larger is read.
         environment.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_REQUEST_BYTES))
+        # The action server trusts whoever calls it: only this machine may
+        # (rasa_sdk listens on every interface otherwise).
+        environment.setdefault("SANIC_HOST", "127.0.0.1")
         if self.staff_port is not None:   # the demo page on the staff app hosts the widget
             environment.setdefault("INTAKE_WIDGET_ORIGINS", ",".join(
                 f"http://{host}:{self.staff_port}" for host in ("localhost", "127.0.0.1")))
