@@ -54,9 +54,10 @@ def stack(stack_env):
     running.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One headless chromium for every browser test of the session."""
+    """A headless chromium per browser test module (Playwright's sync API keeps an
+    event loop running while it is open, which later Rasa tests cannot share)."""
     from playwright.sync_api import sync_playwright
 
     from testsupport.browser import CHROMIUM

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 
 import pytest
 
@@ -57,12 +58,31 @@ def session_id(page) -> str:
     return stored
 
 
+def wait_until(condition, timeout: float = 60) -> None:
+    """Replies can come in several messages: wait on what the server stored instead."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the assistant did not get there in time"
+        time.sleep(0.2)
+
+
+def settle(page, quiet: float = 1.5) -> None:
+    """Until no new assistant message has arrived for ``quiet`` seconds."""
+    count, since = len(bot_messages(page)), time.monotonic()
+    while time.monotonic() - since < quiet:
+        time.sleep(0.25)
+        now = len(bot_messages(page))
+        if now != count:
+            count, since = now, time.monotonic()
+
+
 def answer_current_question(page, store, sender: str) -> None:
-    question_id = store.active_case(sender).state["current"]
-    before = len(bot_messages(page))
+    case = store.active_case(sender)
+    question_id, answered = case.state["current"], len(store.current_answers(case.id))
     page.locator("textarea.pi-input").fill(answer_text(QUESTIONS_BY_ID[question_id], "es"))
     page.locator("textarea.pi-input").press("Enter")
-    wait_for_bot_count(page, before + 1)
+    wait_until(lambda: len(store.current_answers(case.id)) > answered)
+    settle(page)
 
 
 def test_start_answer_reload_attach_and_switch_to_arabic(page, stack, store, settings,
@@ -81,10 +101,10 @@ def test_start_answer_reload_attach_and_switch_to_arabic(page, stack, store, set
     assert case.language == "es" and case.channel == "socketio"
 
     # Consent by tapping the first quick reply (a real button), then two answers.
-    before = len(bot_messages(page))
     page.locator("button.pi-reply").first.click()
-    wait_for_bot_count(page, before + 1)
-    assert store.active_case(sender).consent_at is not None
+    wait_until(lambda: store.active_case(sender).consent_at is not None
+               and store.active_case(sender).state.get("current") is not None)
+    settle(page)
     answer_current_question(page, store, sender)
     answered = len(store.current_answers(case.id))
     assert answered >= 1
