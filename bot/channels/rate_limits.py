@@ -12,19 +12,18 @@ later ones in the same window none (an SMS answer costs the applicant too).
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
 import time
 from dataclasses import dataclass
 from typing import Callable, Sequence
+
+from bot.storage.crypto import keyed_hash
 
 KEY_PREFIX = "intake:rate:"
 
 
 def counter_key(kind: str, value: str, secret: str) -> str:
     """``kind:<HMAC of value>``: Redis never holds a phone number or an address."""
-    digest = hmac.new(secret.encode("utf-8"), value.encode("utf-8"), hashlib.sha256)
-    return f"{kind}:{digest.hexdigest()[:32]}"
+    return f"{kind}:{keyed_hash(secret.encode('utf-8'), value)[:32]}"
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,12 @@ from typing import Any, Sequence
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 
+def keyed_hash(key: bytes, value: str) -> str:
+    """HMAC-SHA256 of ``value`` under ``key``, as hex: how a value is found or
+    counted without being stored readable."""
+    return hmac.new(key, value.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
 class DecryptionError(ValueError):
     """A stored value could not be decrypted with any configured key."""
 
@@ -74,4 +80,4 @@ class FieldCipher:
 
     def lookup_hash(self, value: str) -> str:
         """HMAC-SHA256 of ``value`` as hex: equal inputs give equal hashes."""
-        return hmac.new(self._lookup_key, value.encode("utf-8"), hashlib.sha256).hexdigest()
+        return keyed_hash(self._lookup_key, value)
