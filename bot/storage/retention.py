@@ -6,9 +6,10 @@
   (default 365).
 
 A case a person is working on (in review, accepted, referred, or assigned to
-someone) is never purged by age, finished or not. ``purge`` erases through ``CaseEraser`` (what remains: reference, dates, why),
-one case per transaction, so it is safe to stop and to run again (cron, a
-Kubernetes CronJob): a second run finds nothing more to do.
+someone) is never purged by age, finished or not. ``purge`` erases through
+``CaseEraser`` (what remains: reference, dates, why), one case per transaction, so
+it is safe to stop and to run again (cron, a Kubernetes CronJob): a second run
+finds nothing more to do.
 """
 from __future__ import annotations
 
