@@ -52,7 +52,9 @@ class EncryptedTrackerStore(SQLTrackerStore):
         with self.sessions() as session:
             return list(session.execute(select(TrackerEvent.sender_hash).distinct()).scalars())
 
-    def _rows(self, session, sender_hash: str, all_sessions: bool):
+    @staticmethod
+    def _events_of(sender_hash: str, all_sessions: bool):
+        """The sender's events: all, or those of the latest conversation session."""
         query = select(TrackerEvent).where(TrackerEvent.sender_hash == sender_hash)
         if not all_sessions:
             started = (select(func.max(TrackerEvent.timestamp))
@@ -60,13 +62,14 @@ class EncryptedTrackerStore(SQLTrackerStore):
                        .where(TrackerEvent.type_name == SessionStarted.type_name)
                        .scalar_subquery())
             query = query.where(or_(started.is_(None), TrackerEvent.timestamp >= started))
-        return session.execute(query.order_by(TrackerEvent.id)).scalars().all()
+        return query
 
     async def _retrieve(self, sender_id: str,
                         fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
         with self.sessions() as session:
-            rows = self._rows(session, self._sender(sender_id), fetch_events_from_all_sessions)
-            events = [self.cipher.decrypt_json(row.data_enc) for row in rows]
+            query = self._events_of(self._sender(sender_id), fetch_events_from_all_sessions)
+            events = [self.cipher.decrypt_json(row.data_enc) for row in
+                      session.execute(query.order_by(TrackerEvent.id)).scalars()]
         if not self.domain or not events:
             return None
         return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
@@ -83,7 +86,9 @@ class EncryptedTrackerStore(SQLTrackerStore):
                                 .where(TrackerEvent.sender_hash == sender_hash))
                 new = events[restarts[-1] + 1:]
             else:
-                new = events[len(self._rows(session, sender_hash, all_sessions=False)):]
+                stored = session.execute(select(func.count()).select_from(
+                    self._events_of(sender_hash, all_sessions=False).subquery())).scalar_one()
+                new = events[stored:]
             for event in new:
                 data = event.as_dict()
                 session.add(TrackerEvent(sender_hash=sender_hash, type_name=event.type_name,
